@@ -1,0 +1,33 @@
+import { GeistSans } from 'geist/font/sans';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+
+import type { Locale } from '@/lib/i18n/locales';
+
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/** The document around every page: <html lang>, skip link, header, main landmark, footer. */
+export async function SiteChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: 'Layout' });
+  return (
+    <html lang={locale} className={GeistSans.variable}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
+            {t('skipToContent')}
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

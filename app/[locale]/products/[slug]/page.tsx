@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { findProductBySlug, translateProductSlug } from '@/lib/server/catalog';
+import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
+
+type Props = PageProps<'/[locale]/products/[slug]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const product = await findProductBySlug(locale as Locale, decodeURIComponent(slug));
+  if (!product) return {};
+  return { title: product.name, description: product.description.slice(0, 160) };
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { slug, ...rest } = await params;
+  const locale = rest.locale as Locale;
+  setRequestLocale(locale);
+  const product = await findProductBySlug(locale, decodeURIComponent(slug));
+  if (!product) {
+    // A slug from the other language (after a language switch) leads to this language's page.
+    const translated = await translateProductSlug(locale, decodeURIComponent(slug));
+    if (translated) permanentRedirect(`/${locale}/products/${encodeURIComponent(translated)}`);
+    notFound();
+  }
+  const t = await getTranslations('Product');
+
+  return (
+    <article className="grid gap-6 md:grid-cols-2">
+      <Image
+        src={`/media/${product.image}`}
+        alt={product.name}
+        width={800}
+        height={800}
+        sizes="(min-width: 768px) 50vw, 100vw"
+        priority
+        className="aspect-square w-full rounded-lg object-cover"
+      />
+      <div className="flex flex-col gap-4">
+        <p className="text-sm">
+          <Link href={`/category/${product.category.slug}`} className="text-brand-700 underline">
+            {product.category.name}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{product.name}</h1>
+        <p className="text-xl font-semibold">
+          <span className="sr-only">{t('price')}: </span>
+          {formatPrice(moneyFromMinor(product.priceMinor), locale)}
+        </p>
+        <p className={product.available ? 'text-brand-700' : 'font-medium text-red-800'}>
+          {product.available ? t('inStock') : t('outOfStock')}
+        </p>
+        <p className="leading-relaxed text-stone-800">{product.description}</p>
+        <p>
+          <Link href="/" className="text-brand-700 underline">
+            {t('backToCatalog')}
+          </Link>
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+
+import { currencyDigits, toMinor } from '../lib/domain/money';
+import type { ShopDatabase } from './connection';
+import { writeProductImage } from './product-image';
+import { categories, categoryTranslations, products, productTranslations } from './schema';
+import { seedCategories, seedProducts } from './seed-data';
+
+export function isCatalogEmpty(db: ShopDatabase): boolean {
+  const row = db.get<{ n: number }>(sql`select count(*) as n from ${categories}`);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Fills an empty catalog with the sample categories and products, and draws their images.
+ * Returns false (and writes nothing) when the catalog already has categories.
+ */
+export async function seedCatalog(
+  db: ShopDatabase,
+  options: { mediaRoot: string; currency: string },
+): Promise<boolean> {
+  if (!isCatalogEmpty(db)) return false;
+  const digits = currencyDigits(options.currency);
+  // Images first (async); then every row in one transaction, re-checking emptiness inside it so two
+  // processes starting at once cannot seed twice.
+  const images = await Promise.all(
+    seedProducts.map((product) =>
+      writeProductImage(
+        options.mediaRoot,
+        `seed-${product.en.slug}`,
+        product.en.slug,
+        product.category,
+      ),
+    ),
+  );
+  return db.transaction(
+    (tx) => {
+      if (!isCatalogEmpty(tx as unknown as ShopDatabase)) return false;
+      const categoryIds = new Map<string, number>();
+      for (const category of seedCategories) {
+        const { id } = tx.insert(categories).values({}).returning({ id: categories.id }).get();
+        categoryIds.set(category.key, id);
+        tx.insert(categoryTranslations)
+          .values([
+            { categoryId: id, locale: 'en', ...category.en },
+            { categoryId: id, locale: 'ru', ...category.ru },
+          ])
+          .run();
+      }
+      seedProducts.forEach((product, index) => {
+        const categoryId = categoryIds.get(product.category);
+        if (categoryId === undefined) throw new Error(`unknown category ${product.category}`);
+        const { id } = tx
+          .insert(products)
+          .values({
+            categoryId,
+            image: images[index] ?? '',
+            priceMinor: toMinor(product.price, digits),
+            available: product.available,
+          })
+          .returning({ id: products.id })
+          .get();
+        tx.insert(productTranslations)
+          .values([
+            { productId: id, locale: 'en', ...product.en },
+            { productId: id, locale: 'ru', ...product.ru },
+          ])
+          .run();
+      });
+      return true;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,53 @@
+import Decimal from 'decimal.js';
+
+/** An exact amount of the shop currency as decimal text, e.g. "19.90". Never a JS float. */
+export type Money = string;
+
+const DECIMAL_TEXT = /^\d{1,12}(\.\d{1,4})?$/;
+
+/** How many minor-unit digits a currency has (2 for USD, 0 for JPY), from the platform's ICU data. */
+export function currencyDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
+}
+
+export function isDecimalText(value: string): boolean {
+  return DECIMAL_TEXT.test(value);
+}
+
+/** Integer minor units (cents) to decimal text with the currency's digits: 1990 -> "19.90". */
+export function fromMinor(minor: number, digits: number): Money {
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`not an integer amount: ${minor}`);
+  return new Decimal(minor).dividedBy(new Decimal(10).pow(digits)).toFixed(digits);
+}
+
+/** Decimal text to integer minor units; throws when the text has more digits than the currency. */
+export function toMinor(amount: Money, digits: number): number {
+  const minor = new Decimal(amount).times(new Decimal(10).pow(digits));
+  if (!minor.isInteger()) throw new RangeError(`${amount} has more than ${digits} decimal places`);
+  return minor.toNumber();
+}
+
+export function multiply(amount: Money, quantity: number, digits: number): Money {
+  return new Decimal(amount).times(quantity).toFixed(digits);
+}
+
+export function sum(amounts: readonly Money[], digits: number): Money {
+  return amounts.reduce((total, amount) => total.plus(amount), new Decimal(0)).toFixed(digits);
+}
+
+export function equalAmounts(a: Money, b: Money): boolean {
+  return new Decimal(a).equals(b);
+}
+
+/**
+ * Formats for the visitor's locale. Intl.NumberFormat takes the decimal text itself, so the
+ * amount is never rounded through a float on the way.
+ */
+export function formatMoney(amount: Money, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
+    amount as unknown as number,
+  );
+}

@@ -1,0 +1,159 @@
+import 'server-only';
+
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { connection } from 'next/server';
+
+import { getDb } from '../../db/client';
+import { categoryTranslations, products, productTranslations } from '../../db/schema';
+import type { Locale } from '../i18n/locales';
+
+// Every read starts with connection(): better-sqlite3 answers synchronously, and without it Next
+// would bake build-time rows into the static shell. Catalog data is read fresh on each request.
+
+export type CategoryLink = { id: number; name: string; slug: string };
+
+export type ProductCard = {
+  id: number;
+  name: string;
+  slug: string;
+  image: string;
+  priceMinor: number;
+  available: boolean;
+};
+
+export type ProductDetail = ProductCard & {
+  description: string;
+  category: CategoryLink;
+};
+
+export async function listCategories(locale: Locale): Promise<CategoryLink[]> {
+  await connection();
+  return getDb()
+    .select({
+      id: categoryTranslations.categoryId,
+      name: categoryTranslations.name,
+      slug: categoryTranslations.slug,
+    })
+    .from(categoryTranslations)
+    .where(eq(categoryTranslations.locale, locale))
+    .orderBy(asc(categoryTranslations.name))
+    .all();
+}
+
+const productCardColumns = {
+  id: products.id,
+  name: productTranslations.name,
+  slug: productTranslations.slug,
+  image: products.image,
+  priceMinor: products.priceMinor,
+  available: products.available,
+};
+
+export async function listProducts(locale: Locale, categoryId?: number): Promise<ProductCard[]> {
+  await connection();
+  return getDb()
+    .select(productCardColumns)
+    .from(products)
+    .innerJoin(
+      productTranslations,
+      and(eq(productTranslations.productId, products.id), eq(productTranslations.locale, locale)),
+    )
+    .where(categoryId === undefined ? undefined : eq(products.categoryId, categoryId))
+    .orderBy(asc(productTranslations.name))
+    .all();
+}
+
+export async function findCategoryBySlug(
+  locale: Locale,
+  slug: string,
+): Promise<CategoryLink | undefined> {
+  await connection();
+  return getDb()
+    .select({
+      id: categoryTranslations.categoryId,
+      name: categoryTranslations.name,
+      slug: categoryTranslations.slug,
+    })
+    .from(categoryTranslations)
+    .where(and(eq(categoryTranslations.locale, locale), eq(categoryTranslations.slug, slug)))
+    .get();
+}
+
+export async function findProductBySlug(
+  locale: Locale,
+  slug: string,
+): Promise<ProductDetail | undefined> {
+  await connection();
+  const row = getDb()
+    .select({
+      ...productCardColumns,
+      description: productTranslations.description,
+      categoryId: categoryTranslations.categoryId,
+      categoryName: categoryTranslations.name,
+      categorySlug: categoryTranslations.slug,
+    })
+    .from(productTranslations)
+    .innerJoin(products, eq(products.id, productTranslations.productId))
+    .innerJoin(
+      categoryTranslations,
+      and(
+        eq(categoryTranslations.categoryId, products.categoryId),
+        eq(categoryTranslations.locale, locale),
+      ),
+    )
+    .where(and(eq(productTranslations.locale, locale), eq(productTranslations.slug, slug)))
+    .get();
+  if (!row) return undefined;
+  const { categoryId, categoryName, categorySlug, ...product } = row;
+  return { ...product, category: { id: categoryId, name: categoryName, slug: categorySlug } };
+}
+
+/**
+ * The slug in `locale` of a product known by its slug in another language, so that switching
+ * language on a product page lands on the same product.
+ */
+export async function translateProductSlug(
+  locale: Locale,
+  slug: string,
+): Promise<string | undefined> {
+  await connection();
+  const source = getDb()
+    .select({ productId: productTranslations.productId })
+    .from(productTranslations)
+    .where(and(ne(productTranslations.locale, locale), eq(productTranslations.slug, slug)))
+    .get();
+  if (!source) return undefined;
+  return getDb()
+    .select({ slug: productTranslations.slug })
+    .from(productTranslations)
+    .where(
+      and(
+        eq(productTranslations.productId, source.productId),
+        eq(productTranslations.locale, locale),
+      ),
+    )
+    .get()?.slug;
+}
+
+export async function translateCategorySlug(
+  locale: Locale,
+  slug: string,
+): Promise<string | undefined> {
+  await connection();
+  const source = getDb()
+    .select({ categoryId: categoryTranslations.categoryId })
+    .from(categoryTranslations)
+    .where(and(ne(categoryTranslations.locale, locale), eq(categoryTranslations.slug, slug)))
+    .get();
+  if (!source) return undefined;
+  return getDb()
+    .select({ slug: categoryTranslations.slug })
+    .from(categoryTranslations)
+    .where(
+      and(
+        eq(categoryTranslations.categoryId, source.categoryId),
+        eq(categoryTranslations.locale, locale),
+      ),
+    )
+    .get()?.slug;
+}
