@@ -8,7 +8,12 @@ import { Catalog } from './_components/catalog';
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Catalog' });
-  return { title: t('title'), description: t('metaDescription') };
+  const tm = await getTranslations({ locale: locale as Locale, namespace: 'Metadata' });
+  // The layout's title template covers only pages below it, not this one beside it.
+  return {
+    title: { absolute: tm('titleTemplate').replace('%s', t('title')) },
+    description: t('metaDescription'),
+  };
 }
 
 export default async function CatalogPage({ params }: PageProps<'/[locale]'>) {

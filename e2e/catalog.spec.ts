@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+
+import { availableProduct, category, seedProducts, unavailableProduct } from './fixtures';
+
+test.describe('catalog', () => {
+  test('lists every product with its price and the categories', async ({ page }) => {
+    await page.goto('/en');
+    await expect(page).toHaveTitle(/Products · myshop/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Products' })).toBeVisible();
+    await expect(page.getByText(`${seedProducts.length} products`)).toBeVisible();
+    const categories = page.getByRole('navigation', { name: 'Categories' });
+    await expect(categories.getByRole('link', { name: 'All products' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(categories.getByRole('link', { name: 'Coffee' })).toBeVisible();
+    const product = availableProduct();
+    const card = page.getByRole('link', { name: new RegExp(escape(product.en.name)) });
+    await expect(card).toContainText(
+      `$${Number(product.price.split('.')[0]).toLocaleString('en')}.`,
+    );
+    await expect(card).toContainText(product.price.split('.')[1] ?? '');
+  });
+
+  test('filters by category', async ({ page }) => {
+    const coffee = category('coffee');
+    await page.goto('/en');
+    await page
+      .getByRole('navigation', { name: 'Categories' })
+      .getByRole('link', { name: coffee.en.name, exact: true })
+      .click();
+    await expect(page).toHaveURL(`/en/category/${coffee.en.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: coffee.en.name })).toBeVisible();
+    const inCategory = seedProducts.filter((product) => product.category === 'coffee');
+    await expect(page.getByText(`${inCategory.length} products`)).toBeVisible();
+    for (const product of inCategory) {
+      await expect(page.getByRole('heading', { level: 2, name: product.en.name })).toBeVisible();
+    }
+    const other = seedProducts.find((product) => product.category === 'tea');
+    await expect(page.getByRole('heading', { level: 2, name: other?.en.name })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Categories' })
+        .getByRole('link', { name: coffee.en.name, exact: true }),
+    ).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('shows a product with its image, price, availability and description', async ({ page }) => {
+    const product = availableProduct(3);
+    await page.goto('/en');
+    await page.getByRole('link', { name: new RegExp(escape(product.en.name)) }).click();
+    await expect(page).toHaveURL(`/en/products/${product.en.slug}`);
+    await expect(page).toHaveTitle(`${product.en.name} · myshop`);
+    await expect(page.getByRole('heading', { level: 1, name: product.en.name })).toBeVisible();
+    await expect(page.getByText('In stock')).toBeVisible();
+    await expect(page.getByText(product.en.description)).toBeVisible();
+    const image = page.getByRole('img', { name: product.en.name });
+    await expect(image).toHaveAttribute('src', /\/_next\/image\?url=%2Fmedia%2F/);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    const description = page.locator('meta[name="description"]');
+    await expect(description).toHaveAttribute('content', product.en.description.slice(0, 160));
+  });
+
+  test('marks an unavailable product', async ({ page }) => {
+    const product = unavailableProduct();
+    await page.goto(`/en/products/${product.en.slug}`);
+    await expect(page.getByText('Out of stock')).toBeVisible();
+  });
+
+  test('works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const product = availableProduct(1);
+    await page.goto('/en');
+    await page.getByRole('link', { name: new RegExp(escape(product.en.name)) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: product.en.name })).toBeVisible();
+    await context.close();
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

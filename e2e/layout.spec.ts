@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+import { availableProduct, expectNoA11yViolations } from './fixtures';
+
+const product = availableProduct(5);
+const pages = ['/en', '/ru', '/en/category/coffee', `/en/products/${product.en.slug}`];
+
+test.describe('layout and accessibility', () => {
+  for (const address of pages) {
+    test(`${address} has landmarks, a title, a description and no axe violations`, async ({
+      page,
+    }) => {
+      await page.goto(address);
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      await expect(page).toHaveTitle(/myshop/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test('the 404 page has no axe violations', async ({ page }) => {
+    await page.goto('/en/products/no-such-product');
+    await expectNoA11yViolations(page);
+  });
+
+  test('keyboard users can skip to the content and see where focus is', async ({ page }) => {
+    await page.goto('/en');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  test('the health check answers', async ({ request }) => {
+    const response = await request.get('/api/health');
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: true });
+  });
+});

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+/**
+ * The browser: PLAYWRIGHT_CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else the one
+ * `npx playwright install chromium` downloads. Playwright cannot download one here, so say what to do.
+ */
+function findChromium(): string | undefined {
+  const override = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (override) {
+    if (!existsSync(override))
+      throw new Error(`PLAYWRIGHT_CHROMIUM_PATH=${override} does not exist.`);
+    return override;
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    'No browser for the end-to-end tests. Install one of:\n' +
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium   (used from /usr/bin/chromium)\n' +
+      "  - Playwright's own: npx playwright install chromium\n" +
+      'or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+}
+
+/** A free port, found once: workers inherit it through the environment. */
+function freePort(): string {
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return execFileSync(process.execPath, ['-e', script]).toString().trim();
+}
+
+process.env.E2E_PORT ??= freePort();
+// A fresh database and media folder for every run, created, migrated and seeded by the server itself.
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'myshop-e2e-'));
+
+const port = process.env.E2E_PORT;
+const dataDir = process.env.E2E_DATA_DIR;
+export const baseURL = `http://127.0.0.1:${port}`;
+
+const executablePath = findChromium();
+const launchOptions = {
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+      testIgnore: /phone\.spec\.ts/,
+    },
+    {
+      name: 'phone',
+      use: {
+        ...devices['Pixel 5'],
+        // The narrowest phones in common use are 360 CSS pixels wide.
+        viewport: { width: 360, height: 740 },
+        launchOptions,
+      },
+      // Process-level checks do not depend on the screen size.
+      testIgnore: /startup\.spec\.ts/,
+    },
+  ],
+  webServer: {
+    command: 'node scripts/start.mjs',
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    env: {
+      PORT: port,
+      HOST: '127.0.0.1',
+      DATABASE_PATH: path.join(dataDir, 'shop.db'),
+      MEDIA_ROOT: path.join(dataDir, 'media'),
+      SESSION_SECRET: 'e2e-secret-that-is-at-least-32-characters-long',
+    },
+  },
+});
