@@ -17,12 +17,15 @@ async function freePort(): Promise<string> {
 /** Starts the production server with only the given environment and waits for it to exit. */
 function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/start.mjs'], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
+    const childEnv: NodeJS.ProcessEnv = {
+      NODE_ENV: 'production',
+      PATH: process.env.PATH ?? '',
+      ...env,
+    };
+    const child = spawn(process.execPath, ['scripts/start.mjs'], { env: childEnv });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const timer = setTimeout(() => child.kill(), 20_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
