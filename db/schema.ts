@@ -59,7 +59,8 @@ export const products = sqliteTable(
   (table) => [
     index('products_category_id').on(table.categoryId),
     index('products_available').on(table.available),
-    check('products_price_not_negative', sql`${table.priceMinor} >= 0`),
+    // The upper bound keeps every price short enough for the cart cookie's worst case (lib/domain/cart.ts).
+    check('products_price_range', sql`${table.priceMinor} between 0 and 999999999`),
   ],
 );
 

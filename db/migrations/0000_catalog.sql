@@ -35,7 +35,7 @@ CREATE TABLE `products` (
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`category_id`) REFERENCES `categories`(`id`) ON UPDATE no action ON DELETE restrict,
-	CONSTRAINT "products_price_not_negative" CHECK("products"."price_minor" >= 0)
+	CONSTRAINT "products_price_range" CHECK("products"."price_minor" between 0 and 999999999)
 );
 --> statement-breakpoint
 CREATE INDEX `products_category_id` ON `products` (`category_id`);--> statement-breakpoint
