@@ -5,6 +5,8 @@ import path from 'node:path';
 
 import { chromium, defineConfig, devices } from '@playwright/test';
 
+import { E2E_SESSION_SECRET } from './e2e/constants';
+
 /**
  * The browser: PLAYWRIGHT_CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else the one
  * `npx playwright install chromium` downloads. Playwright cannot download one here, so say what to do.
@@ -94,7 +96,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATABASE_PATH: path.join(dataDir, 'shop.db'),
       MEDIA_ROOT: path.join(dataDir, 'media'),
-      SESSION_SECRET: 'e2e-secret-that-is-at-least-32-characters-long',
+      SESSION_SECRET: E2E_SESSION_SECRET,
     },
   },
 });

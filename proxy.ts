@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 
 import { isLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
+import { renewSession } from './lib/server/session-renewal';
 import { resolveSlug } from './lib/server/slug-routing';
 
 // Sends "/" and any path without a language to /en or /ru by the NEXT_LOCALE cookie, then
@@ -11,7 +12,14 @@ const localize = createMiddleware(routing);
 
 const SLUG_PAGE = /^\/([a-z]{2})\/(products|category)\/([^/]+)\/?$/;
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  const response = route(request);
+  // A POST is a server action, which writes the session itself; renewing it here too would race.
+  if (request.method === 'GET') await renewSession(request, response);
+  return response;
+}
+
+function route(request: NextRequest): NextResponse {
   const [, locale, kind, rawSlug] = SLUG_PAGE.exec(request.nextUrl.pathname) ?? [];
   if (isLocale(locale) && (kind === 'products' || kind === 'category') && rawSlug) {
     const resolution = resolveSlug(kind, locale, safeDecode(rawSlug));

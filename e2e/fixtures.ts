@@ -5,6 +5,7 @@ import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 
 import { seedCategories, seedProducts } from '../db/seed-data';
+import { toMinor } from '../lib/domain/money';
 
 export { seedCategories, seedProducts };
 
@@ -43,4 +44,103 @@ export async function expectNoA11yViolations(page: Page) {
 /** True when nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
 export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+let productCounter = 0;
+
+/**
+ * A product of the test's own, so that changing or deleting it cannot disturb tests running in
+ * parallel. Written straight into the test server's database.
+ */
+export function createProduct(options: { price?: string; available?: boolean } = {}) {
+  const db = testDb();
+  try {
+    const suffix = `${process.pid}-${Date.now()}-${(productCounter += 1)}`;
+    const price = options.price ?? '12.50';
+    // In a category whose product count no test checks.
+    const seeded = db
+      .prepare(
+        `select p.category_id, p.image from products p join category_translations c
+         on c.category_id = p.category_id and c.locale = 'en' where c.slug = ? limit 1`,
+      )
+      .get(category('accessories').en.slug) as { category_id: number; image: string };
+    const { lastInsertRowid } = db
+      .prepare(
+        'insert into products (category_id, image, price_minor, available) values (?, ?, ?, ?)',
+      )
+      .run(
+        seeded.category_id,
+        seeded.image,
+        toMinor(price, 2),
+        options.available === false ? 0 : 1,
+      );
+    const id = Number(lastInsertRowid);
+    const en = { name: `Test Tea ${suffix}`, slug: `test-tea-${suffix}` };
+    const ru = { name: `Тестовый чай ${suffix}`, slug: `testovyy-chay-${suffix}` };
+    const insert = db.prepare(
+      'insert into product_translations (product_id, locale, name, slug, description) values (?, ?, ?, ?, ?)',
+    );
+    insert.run(id, 'en', en.name, en.slug, 'A product made by a test.');
+    insert.run(id, 'ru', ru.name, ru.slug, 'Товар, созданный тестом.');
+    return { id, price, en, ru };
+  } finally {
+    db.close();
+  }
+}
+
+export function updateProduct(id: number, changes: { priceMinor?: number; available?: boolean }) {
+  const db = testDb();
+  try {
+    if (changes.priceMinor !== undefined) {
+      db.prepare('update products set price_minor = ? where id = ?').run(changes.priceMinor, id);
+    }
+    if (changes.available !== undefined) {
+      db.prepare('update products set available = ? where id = ?').run(
+        changes.available ? 1 : 0,
+        id,
+      );
+    }
+  } finally {
+    db.close();
+  }
+}
+
+export function deleteProduct(id: number) {
+  const db = testDb();
+  try {
+    db.prepare('delete from products where id = ?').run(id);
+  } finally {
+    db.close();
+  }
+}
+
+/** The header's cart link, whose accessible name carries the count ("Cart, 3 items"). */
+export function cartLink(page: Page) {
+  return page.getByRole('banner').getByRole('link', { name: /^(Cart|Корзина)/ });
+}
+
+export async function addToCart(page: Page, slug: string, quantity: number, locale = 'en') {
+  await page.goto(`/${locale}/products/${slug}`);
+  await page
+    .getByLabel(locale === 'en' ? 'Quantity' : 'Количество', { exact: true })
+    .fill(String(quantity));
+  await page.getByRole('button', { name: locale === 'en' ? 'Add to cart' : 'В корзину' }).click();
+  await actionDone(page);
+}
+
+/**
+ * Waits until a cart action has answered: with JavaScript its message appears in a live region,
+ * without it the browser follows the redirect to the cart. (With JavaScript the count changes at
+ * once, optimistically, so the count alone says nothing about the server.)
+ */
+export async function actionDone(page: Page) {
+  await expect(async () => {
+    const status = await page
+      .getByRole('status')
+      .or(page.getByRole('alert'))
+      .first()
+      .innerText()
+      .catch(() => '');
+    expect(/\/cart$/.test(new URL(page.url()).pathname) || status.trim() !== '').toBe(true);
+  }).toPass({ timeout: 10_000 });
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { availableProduct, expectNoA11yViolations } from './fixtures';
+import { addToCart, availableProduct, expectNoA11yViolations } from './fixtures';
 
 const product = availableProduct(5);
 const pages = ['/en', '/ru', '/en/category/coffee', `/en/products/${product.en.slug}`];
@@ -19,6 +19,15 @@ test.describe('layout and accessibility', () => {
       await expectNoA11yViolations(page);
     });
   }
+
+  test('the cart, empty and full, has no axe violations', async ({ page }) => {
+    await page.goto('/en/cart');
+    await expectNoA11yViolations(page);
+    await addToCart(page, product.en.slug, 2);
+    await page.goto('/en/cart');
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+    await expectNoA11yViolations(page);
+  });
 
   test('the 404 page has no axe violations', async ({ page }) => {
     await page.goto('/en/products/no-such-product');

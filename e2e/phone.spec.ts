@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { availableProduct, hasNoHorizontalScroll } from './fixtures';
+import { addToCart, availableProduct, cartLink, hasNoHorizontalScroll } from './fixtures';
 
 // Runs in the phone project only (see playwright.config.ts).
 const product = availableProduct(5);
@@ -28,5 +28,17 @@ test.describe('phone layout', () => {
     expect(first && second && third).toBeTruthy();
     expect(second?.y).toBe(first?.y);
     expect(third?.y).toBeGreaterThan(first?.y ?? 0);
+  });
+
+  test('the cart works and fits on a phone', async ({ page }) => {
+    await addToCart(page, product.en.slug, 2);
+    await page.goto('/en/cart');
+    await expect(cartLink(page)).toBeInViewport();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+    const line = page.getByRole('main').getByRole('listitem');
+    await line.getByRole('spinbutton').fill('3');
+    await line.getByRole('button', { name: `Update quantity of ${product.en.name}` }).click();
+    await expect(cartLink(page)).toHaveAccessibleName('Cart, 3 items');
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
   });
 });

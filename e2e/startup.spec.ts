@@ -15,7 +15,9 @@ async function freePort(): Promise<string> {
 }
 
 /** Starts the production server with only the given environment and waits for it to exit. */
-function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function startServer(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const childEnv: NodeJS.ProcessEnv = {
       NODE_ENV: 'production',

@@ -157,3 +157,14 @@ export async function translateCategorySlug(
     )
     .get()?.slug;
 }
+
+/** A product's name in one language, for messages (actions run outside page rendering). */
+export async function productName(productId: number, locale: Locale): Promise<string | undefined> {
+  return getDb()
+    .select({ name: productTranslations.name })
+    .from(productTranslations)
+    .where(
+      and(eq(productTranslations.productId, productId), eq(productTranslations.locale, locale)),
+    )
+    .get()?.name;
+}

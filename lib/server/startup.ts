@@ -6,18 +6,19 @@ import { getDb } from '../../db/client';
 import { seedCatalog } from '../../db/seed';
 import { EnvError, env } from '../validation/env';
 
+/** Stops the process when the shop cannot work: better than a server answering every visitor with 500. */
 export async function startServer(): Promise<void> {
-  let config;
   try {
-    config = env();
+    await prepare();
   } catch (error) {
-    if (error instanceof EnvError) {
-      // A clear message and a stop, rather than a shop that fails on its first visitor.
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    console.error(error instanceof EnvError ? error.message : error);
+    console.error('The shop cannot start; see the message above.');
+    process.exit(1);
   }
+}
+
+async function prepare(): Promise<void> {
+  const config = env();
   const db = getDb();
   console.log(`Database: ${path.resolve(config.DATABASE_PATH)} (migrated)`);
   if (config.SEED_ON_START) {

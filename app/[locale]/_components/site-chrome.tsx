@@ -4,28 +4,39 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import type { Locale } from '@/lib/i18n/locales';
+import { cartCount } from '@/lib/server/cart';
+
+import { CartCountProvider } from './cart-count';
 
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** The document around every page: <html lang>, skip link, header, main landmark, footer. */
+/**
+ * The document around every page: <html lang>, skip link, header with the cart count, main
+ * landmark, footer. Reading the cart makes every page render per request (docs/decisions/0001).
+ */
 export async function SiteChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const t = await getTranslations({ locale, namespace: 'Layout' });
+  const [t, count] = await Promise.all([
+    getTranslations({ locale, namespace: 'Layout' }),
+    cartCount(),
+  ]);
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
         <NextIntlClientProvider>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-          >
-            {t('skipToContent')}
-          </a>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-            {children}
-          </main>
-          <SiteFooter />
+          <CartCountProvider count={count}>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+            >
+              {t('skipToContent')}
+            </a>
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+              {children}
+            </main>
+            <SiteFooter />
+          </CartCountProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 
 import { Link } from '@/lib/i18n/navigation';
 
+import { CartLink } from './cart-count';
 import { LanguageSwitcher } from './language-switcher';
 
 export function SiteHeader() {
@@ -19,6 +20,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={t('mainNavigation')} className="flex items-center gap-4">
           <LanguageSwitcher />
+          <CartLink />
         </nav>
       </div>
     </header>

@@ -5,8 +5,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
+import { cartFromSession, cartLimits } from '@/lib/server/cart';
 import { findProductBySlug, translateProductSlug } from '@/lib/server/catalog';
+import { readSession } from '@/lib/server/session';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
+
+import { AddToCartForm } from './_components/add-to-cart-form';
 
 type Props = PageProps<'/[locale]/products/[slug]'>;
 
@@ -29,6 +33,9 @@ export default async function ProductPage({ params }: Props) {
     notFound();
   }
   const t = await getTranslations('Product');
+  const inCart =
+    cartFromSession(await readSession()).lines.find((line) => line.productId === product.id)
+      ?.quantity ?? 0;
 
   return (
     <article className="grid gap-6 md:grid-cols-2">
@@ -55,6 +62,15 @@ export default async function ProductPage({ params }: Props) {
         <p className={product.available ? 'text-brand-700' : 'font-medium text-red-800'}>
           {product.available ? t('inStock') : t('outOfStock')}
         </p>
+        {product.available ? (
+          <AddToCartForm
+            productId={product.id}
+            inCart={inCart}
+            maxQuantity={cartLimits().maxQuantity}
+          />
+        ) : (
+          <p className="text-sm text-stone-700">{t('cannotOrder')}</p>
+        )}
         <p className="leading-relaxed text-stone-800">{product.description}</p>
         <p>
           <Link href="/" className="text-brand-700 underline">

@@ -1,0 +1,138 @@
+'use client';
+
+import Image from 'next/image';
+import { useTranslations } from 'next-intl';
+import { useId } from 'react';
+
+import { Link } from '@/lib/i18n/navigation';
+
+import { idleState } from '../action-state';
+import { removeFromCartAction, updateCartLineAction } from '../actions';
+import { useCartCount } from '../../_components/cart-count';
+import { SubmitButton } from '../../_components/submit-button';
+import { useProgressiveAction } from '../../_components/use-progressive-action';
+import type { LineChange } from './cart-view';
+
+export type CartViewLine = {
+  productId: number;
+  name: string;
+  slug: string;
+  image: string;
+  quantity: number;
+  price: string;
+  currentPrice: string;
+  priceChanged: boolean;
+  available: boolean;
+};
+
+export function CartRow({
+  line,
+  total,
+  money,
+  maxQuantity,
+  change,
+  announce,
+}: {
+  line: CartViewLine;
+  total: string;
+  money: (amount: string) => string;
+  maxQuantity: number;
+  change: (change: LineChange) => void;
+  announce: (message: string | undefined) => void;
+}) {
+  const t = useTranslations('Cart');
+  const { adjust } = useCartCount();
+  const [updateState, updateAction] = useProgressiveAction(updateCartLineAction, idleState, {
+    optimistic: (formData) => {
+      const quantity = Number(formData.get('quantity'));
+      if (!Number.isInteger(quantity) || quantity < 0 || quantity > maxQuantity) return;
+      change({ type: 'quantity', productId: line.productId, quantity });
+      adjust(quantity - line.quantity);
+    },
+    done: (state) => announce(state.message),
+  });
+  const [, removeAction] = useProgressiveAction(removeFromCartAction, idleState, {
+    optimistic: () => {
+      change({ type: 'remove', productId: line.productId });
+      adjust(-line.quantity);
+    },
+    done: (state) => announce(state.message),
+  });
+  const quantityId = useId();
+  const errorId = useId();
+  const error = updateState.status === 'error' ? updateState : undefined;
+
+  return (
+    <li className="grid grid-cols-[4rem_1fr] gap-x-4 gap-y-2 py-4 sm:grid-cols-[5rem_1fr_auto]">
+      <Image
+        src={`/media/${line.image}`}
+        alt=""
+        width={80}
+        height={80}
+        className="row-span-2 aspect-square w-16 rounded object-cover sm:w-20"
+      />
+      <div className="flex flex-col gap-1">
+        <Link href={`/products/${line.slug}`} className="font-medium underline">
+          {line.name}
+        </Link>
+        <p className="text-sm text-stone-700">
+          {t('unitPrice')}: {money(line.price)}
+        </p>
+        {line.priceChanged && (
+          <p className="text-sm text-amber-800">
+            {t('priceChanged', { price: money(line.currentPrice), cartPrice: money(line.price) })}
+          </p>
+        )}
+        {!line.available && <p className="text-sm font-medium text-red-800">{t('unavailable')}</p>}
+      </div>
+      <div className="col-start-2 flex flex-wrap items-start gap-3 sm:col-start-3 sm:row-start-1 sm:flex-col sm:items-end">
+        <form action={updateAction} noValidate className="flex items-end gap-2">
+          <input type="hidden" name="productId" value={line.productId} />
+          <div className="flex flex-col gap-1">
+            <label htmlFor={quantityId} className="text-xs">
+              {t('quantity')}
+              <span className="sr-only"> — {line.name}</span>
+            </label>
+            <input
+              id={quantityId}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={maxQuantity}
+              step={1}
+              required
+              defaultValue={error?.quantity ?? line.quantity}
+              aria-invalid={error?.field === 'quantity' || undefined}
+              aria-describedby={error ? errorId : undefined}
+              className="w-20 rounded border border-stone-400 px-2 py-1 aria-invalid:border-red-700"
+            />
+          </div>
+          <SubmitButton
+            label={t('updateOf', { name: line.name })}
+            className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
+          >
+            {t('update')}
+          </SubmitButton>
+        </form>
+        <form action={removeAction}>
+          <input type="hidden" name="productId" value={line.productId} />
+          <SubmitButton
+            label={t('removeOf', { name: line.name })}
+            className="text-sm text-red-800 underline"
+          >
+            {t('remove')}
+          </SubmitButton>
+        </form>
+        <p className="text-sm">
+          {t('total')}: <strong>{total}</strong>
+        </p>
+      </div>
+      {error && (
+        <p id={errorId} role="alert" className="col-span-full text-sm font-medium text-red-800">
+          {error.message}
+        </p>
+      )}
+    </li>
+  );
+}

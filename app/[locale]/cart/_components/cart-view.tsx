@@ -1,0 +1,111 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useOptimistic, useState } from 'react';
+
+import { multiply, sum, currencyDigits, formatMoney } from '@/lib/domain/money';
+import { Link } from '@/lib/i18n/navigation';
+
+import { idleState } from '../action-state';
+import { clearCartAction } from '../actions';
+import { useCartCount } from '../../_components/cart-count';
+import { SubmitButton } from '../../_components/submit-button';
+import { useProgressiveAction } from '../../_components/use-progressive-action';
+import { CartRow, type CartViewLine } from './cart-row';
+
+export type LineChange =
+  | { type: 'quantity'; productId: number; quantity: number }
+  | { type: 'remove'; productId: number }
+  | { type: 'clear' };
+
+function applyChange(lines: CartViewLine[], change: LineChange): CartViewLine[] {
+  if (change.type === 'clear') return [];
+  if (change.type === 'remove' || change.quantity === 0) {
+    return lines.filter((line) => line.productId !== change.productId);
+  }
+  return lines.map((line) =>
+    line.productId === change.productId ? { ...line, quantity: change.quantity } : line,
+  );
+}
+
+export function CartView({
+  lines,
+  currency,
+  locale,
+  maxQuantity,
+}: {
+  lines: CartViewLine[];
+  currency: string;
+  locale: string;
+  maxQuantity: number;
+}) {
+  const t = useTranslations('Cart');
+  const { count, adjust } = useCartCount();
+  const [optimisticLines, change] = useOptimistic(lines, applyChange);
+  const [announcement, setAnnouncement] = useState('');
+  const announce = (message: string | undefined) => setAnnouncement(message ?? '');
+  const [, clearAction] = useProgressiveAction(clearCartAction, idleState, {
+    optimistic: () => {
+      change({ type: 'clear' });
+      adjust(-count);
+    },
+    done: (state) => announce(state.message),
+  });
+  const digits = currencyDigits(currency);
+  const money = (amount: string) => formatMoney(amount, currency, locale);
+  const subtotal = sum(
+    optimisticLines.map((line) => multiply(line.price, line.quantity, digits)),
+    digits,
+  );
+  const hasUnavailable = optimisticLines.some((line) => !line.available);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <p role="status" className="min-h-6 text-sm font-medium text-brand-800">
+        {announcement}
+      </p>
+      {optimisticLines.length === 0 ? (
+        <EmptyCart />
+      ) : (
+        <>
+          <ul className="flex flex-col divide-y divide-stone-200 border-y border-stone-200">
+            {optimisticLines.map((line) => (
+              <CartRow
+                key={line.productId}
+                line={line}
+                total={money(multiply(line.price, line.quantity, digits))}
+                money={money}
+                maxQuantity={maxQuantity}
+                change={change}
+                announce={announce}
+              />
+            ))}
+          </ul>
+          <div className="flex flex-col items-end gap-3">
+            <p className="text-lg">
+              {t('subtotal')}: <strong>{money(subtotal)}</strong>
+            </p>
+            {hasUnavailable && <p className="text-sm text-red-800">{t('cannotCheckout')}</p>}
+            <form action={clearAction}>
+              <SubmitButton className="text-sm text-stone-700 underline hover:text-stone-900">
+                {t('clear')}
+              </SubmitButton>
+            </form>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function EmptyCart() {
+  const t = useTranslations('Cart');
+  return (
+    <div className="flex flex-col items-start gap-3">
+      <p>{t('empty')}</p>
+      <Link href="/" className="text-brand-700 underline">
+        {t('continueShopping')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { MAX_CART_LINES } from '@/lib/domain/cart';
+import {
+  addToCart,
+  cartLimits,
+  clearCart,
+  removeFromCart,
+  updateCartLine,
+  type CartChange,
+} from '@/lib/server/cart';
+import { productName } from '@/lib/server/catalog';
+import {
+  addToCartForm,
+  formFields,
+  isEnhanced,
+  parseQuantity,
+  removeFromCartForm,
+  updateCartLineForm,
+} from '@/lib/validation/cart-forms';
+
+import type { CartActionState } from './action-state';
+
+type Failure = Extract<CartChange, { ok: false }>['code'] | 'INVALID_REQUEST';
+
+async function failure(
+  code: Failure,
+  details: Pick<CartActionState, 'productId' | 'quantity'>,
+): Promise<CartActionState> {
+  const t = await getTranslations('CartErrors');
+  const quantityError = code === 'QUANTITY_INVALID' || code === 'QUANTITY_TOO_HIGH';
+  return {
+    status: 'error',
+    message: t(code, { max: cartLimits().maxQuantity, maxLines: MAX_CART_LINES }),
+    ...details,
+    ...(quantityError ? { field: 'quantity' } : {}),
+  };
+}
+
+/** After a change: refresh what the browser shows; a plain form post is redirected (303). */
+async function success(formData: FormData, message: string): Promise<CartActionState> {
+  refresh();
+  if (!isEnhanced(formData)) redirect(`/${await getLocale()}/cart`);
+  return { status: 'success', message };
+}
+
+export async function addToCartAction(
+  _previous: CartActionState,
+  formData: FormData,
+): Promise<CartActionState> {
+  const input = addToCartForm.safeParse(formFields(formData));
+  if (!input.success) return failure('INVALID_REQUEST', {});
+  const { productId, quantity: typed, override } = input.data;
+  const quantity = parseQuantity(typed);
+  if (quantity === undefined) return failure('QUANTITY_INVALID', { productId, quantity: typed });
+  const result = await addToCart(productId, quantity, override === 'on');
+  if (!result.ok) return failure(result.code, { productId, quantity: typed });
+  const name = (await productName(productId, await getLocale())) ?? '';
+  return success(formData, (await getTranslations('AddToCart'))('added', { name, quantity }));
+}
+
+export async function updateCartLineAction(
+  _previous: CartActionState,
+  formData: FormData,
+): Promise<CartActionState> {
+  const input = updateCartLineForm.safeParse(formFields(formData));
+  if (!input.success) return failure('INVALID_REQUEST', {});
+  const { productId, quantity: typed } = input.data;
+  const quantity = parseQuantity(typed);
+  if (quantity === undefined) return failure('QUANTITY_INVALID', { productId, quantity: typed });
+  const result = await updateCartLine(productId, quantity);
+  if (!result.ok) return failure(result.code, { productId, quantity: typed });
+  return success(formData, (await getTranslations('Cart'))('updated'));
+}
+
+export async function removeFromCartAction(
+  _previous: CartActionState,
+  formData: FormData,
+): Promise<CartActionState> {
+  const input = removeFromCartForm.safeParse(formFields(formData));
+  if (!input.success) return failure('INVALID_REQUEST', {});
+  const name = (await productName(input.data.productId, await getLocale())) ?? '';
+  await removeFromCart(input.data.productId);
+  return success(formData, (await getTranslations('Cart'))('removed', { name }));
+}
+
+export async function clearCartAction(
+  _previous: CartActionState,
+  formData: FormData,
+): Promise<CartActionState> {
+  await clearCart();
+  return success(formData, (await getTranslations('Cart'))('cleared'));
+}

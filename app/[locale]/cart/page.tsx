@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
+import { readSession } from '@/lib/server/session';
+import { shopCurrency } from '@/lib/server/shop';
+
+import { CartView, EmptyCart } from './_components/cart-view';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Cart' });
+  return { title: t('title'), description: t('metaDescription'), robots: { index: false } };
+}
+
+export default async function CartPage({ params }: PageProps<'/[locale]/cart'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations('Cart');
+  const cart = priceCart(cartFromSession(await readSession()), locale);
+
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {cart.removedCount > 0 && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t('removedNotice', { count: cart.removedCount })}
+        </p>
+      )}
+      {cart.lines.length === 0 ? (
+        <EmptyCart />
+      ) : (
+        <CartView
+          lines={cart.lines.map(({ total: _total, ...line }) => line)}
+          currency={shopCurrency().code}
+          locale={locale}
+          maxQuantity={cartLimits().maxQuantity}
+        />
+      )}
+    </div>
+  );
+}

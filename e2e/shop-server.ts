@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+/**
+ * Another production server of the built shop, with settings of the test's own (for settings the
+ * main test server does not use), on its own fresh database.
+ */
+export async function startShopServer(env: Record<string, string>) {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'myshop-e2e-extra-'));
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: path.join(dir, 'shop.db'),
+      MEDIA_ROOT: path.join(dir, 'media'),
+      SESSION_SECRET: 'another-e2e-secret-that-is-32-characters-or-more',
+      ...env,
+    },
+    stdio: 'ignore',
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the extra shop server did not start');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { baseURL, dataDir: dir, stop: () => child.kill() };
+}

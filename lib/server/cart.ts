@@ -1,0 +1,195 @@
+import 'server-only';
+
+import { and, eq, inArray } from 'drizzle-orm';
+
+import { getDb } from '../../db/client';
+import { products, productTranslations } from '../../db/schema';
+import {
+  add,
+  clear,
+  count,
+  keepProducts,
+  lineTotal,
+  priceDiffers,
+  remove,
+  update,
+  type Cart,
+  type CartError,
+  type CartLimits,
+  type CartLine,
+  MAX_CART_LINES,
+} from '../domain/cart';
+import { sum, type Money } from '../domain/money';
+import type { Locale } from '../i18n/locales';
+import { env } from '../validation/env';
+import type { SessionData } from '../validation/session';
+import { readSession, writeSession } from './session';
+import { moneyFromMinor, shopCurrency } from './shop';
+
+export function cartLimits(): CartLimits {
+  return { maxQuantity: env().CART_MAX_QUANTITY, maxLines: MAX_CART_LINES };
+}
+
+export function cartFromSession(session: SessionData): Cart {
+  return {
+    lines: session.cart.map(([productId, quantity, price]) => ({ productId, quantity, price })),
+  };
+}
+
+function sessionWithCart(session: SessionData, cart: Cart): SessionData {
+  return {
+    ...session,
+    cart: cart.lines.map((line) => [line.productId, line.quantity, line.price]),
+  };
+}
+
+export type PricedLine = CartLine & {
+  name: string;
+  slug: string;
+  image: string;
+  available: boolean;
+  currentPrice: Money;
+  priceChanged: boolean;
+  total: Money;
+};
+
+export type PricedCart = {
+  lines: PricedLine[];
+  count: number;
+  subtotal: Money;
+  // Lines whose product has been deleted since it was added: left out of everything above.
+  removedCount: number;
+  hasUnavailable: boolean;
+};
+
+/** Prices the cart with one query, whatever its size. */
+export function priceCart(cart: Cart, locale: Locale): PricedCart {
+  const ids = cart.lines.map((line) => line.productId);
+  const rows =
+    ids.length === 0
+      ? []
+      : getDb()
+          .select({
+            id: products.id,
+            priceMinor: products.priceMinor,
+            available: products.available,
+            image: products.image,
+            name: productTranslations.name,
+            slug: productTranslations.slug,
+          })
+          .from(products)
+          .innerJoin(
+            productTranslations,
+            and(
+              eq(productTranslations.productId, products.id),
+              eq(productTranslations.locale, locale),
+            ),
+          )
+          .where(inArray(products.id, ids))
+          .all();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const { digits } = shopCurrency();
+  const lines: PricedLine[] = [];
+  for (const line of cart.lines) {
+    const row = byId.get(line.productId);
+    if (!row) continue;
+    const currentPrice = moneyFromMinor(row.priceMinor);
+    lines.push({
+      ...line,
+      name: row.name,
+      slug: row.slug,
+      image: row.image,
+      available: row.available,
+      currentPrice,
+      priceChanged: priceDiffers(line.price, currentPrice),
+      total: lineTotal(line, digits),
+    });
+  }
+  return {
+    lines,
+    count: lines.reduce((total, line) => total + line.quantity, 0),
+    subtotal: sum(
+      lines.map((line) => line.total),
+      digits,
+    ),
+    removedCount: cart.lines.length - lines.length,
+    hasUnavailable: lines.some((line) => !line.available),
+  };
+}
+
+/** The badge count: products deleted since they were added do not count. */
+export async function cartCount(): Promise<number> {
+  const cart = cartFromSession(await readSession());
+  if (cart.lines.length === 0) return 0;
+  const existing = getDb()
+    .select({ id: products.id })
+    .from(products)
+    .where(
+      inArray(
+        products.id,
+        cart.lines.map((line) => line.productId),
+      ),
+    )
+    .all();
+  return count(keepProducts(cart, new Set(existing.map((row) => row.id))));
+}
+
+export type CartChange =
+  | { ok: true; cart: Cart }
+  | { ok: false; code: CartError | 'PRODUCT_NOT_FOUND' | 'PRODUCT_UNAVAILABLE' };
+
+function existingProducts(ids: number[]) {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select({ id: products.id, priceMinor: products.priceMinor, available: products.available })
+    .from(products)
+    .where(inArray(products.id, ids))
+    .all();
+}
+
+/**
+ * Reads the session's cart (dropping products deleted since), applies a change and saves it.
+ * One query for the products involved; the cart is left unchanged when the change is refused.
+ */
+async function changeCart(
+  productId: number | undefined,
+  apply: (
+    cart: Cart,
+    product: { priceMinor: number; available: boolean } | undefined,
+  ) => CartChange,
+): Promise<CartChange> {
+  const session = await readSession();
+  const stored = cartFromSession(session);
+  const ids = [
+    ...new Set([...stored.lines.map((line) => line.productId), ...(productId ? [productId] : [])]),
+  ];
+  const rows = existingProducts(ids);
+  const cart = keepProducts(stored, new Set(rows.map((row) => row.id)));
+  const result = apply(
+    cart,
+    rows.find((row) => row.id === productId),
+  );
+  if (result.ok) await writeSession(sessionWithCart(session, result.cart));
+  return result;
+}
+
+export function addToCart(productId: number, quantity: number, override: boolean) {
+  return changeCart(productId, (cart, product) => {
+    if (!product) return { ok: false, code: 'PRODUCT_NOT_FOUND' };
+    if (!product.available) return { ok: false, code: 'PRODUCT_UNAVAILABLE' };
+    const price = moneyFromMinor(product.priceMinor);
+    return add(cart, { productId, quantity, price }, cartLimits(), override);
+  });
+}
+
+export function updateCartLine(productId: number, quantity: number) {
+  return changeCart(productId, (cart) => update(cart, productId, quantity, cartLimits()));
+}
+
+export function removeFromCart(productId: number) {
+  return changeCart(productId, (cart) => ({ ok: true, cart: remove(cart, productId) }));
+}
+
+export function clearCart() {
+  return changeCart(undefined, () => ({ ok: true, cart: clear() }));
+}

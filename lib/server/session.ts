@@ -1,0 +1,56 @@
+import 'server-only';
+
+import { cookies } from 'next/headers';
+import { cache } from 'react';
+
+import { env } from '../validation/env';
+import type { SessionData } from '../validation/session';
+import {
+  cookieOptions,
+  isEmptySession,
+  sealSession,
+  serializedCookieLength,
+  unsealSession,
+  type SessionSettings,
+} from './session-cookie';
+
+export type { SessionData };
+
+export function sessionSettings(): SessionSettings {
+  const config = env();
+  return {
+    cookieName: config.SESSION_COOKIE_NAME,
+    secrets: config.SESSION_SECRETS,
+    cookieAge: config.SESSION_COOKIE_AGE,
+    secure: config.SESSION_COOKIE_SECURE,
+    domain: config.SESSION_COOKIE_DOMAIN,
+    expireAtBrowserClose: config.SESSION_EXPIRE_AT_BROWSER_CLOSE,
+  };
+}
+
+/** The visitor's session, read once per request; never throws (see unsealSession). */
+export const readSession = cache(async (): Promise<SessionData> => {
+  // cookies() first: during a build it marks the page as per-request before any setting is read.
+  const store = await cookies();
+  const settings = sessionSettings();
+  return unsealSession(store.get(settings.cookieName)?.value, settings);
+});
+
+/**
+ * Seals and sets the session cookie; an empty session removes it. Only where Next allows writing
+ * cookies: server actions, route handlers.
+ */
+export async function writeSession(data: SessionData): Promise<void> {
+  const settings = sessionSettings();
+  const store = await cookies();
+  if (isEmptySession(data)) {
+    store.delete({ name: settings.cookieName, path: '/', domain: settings.domain });
+    return;
+  }
+  const value = await sealSession(data, settings);
+  const options = cookieOptions(data, settings);
+  const length = serializedCookieLength(settings.cookieName, value, options);
+  // MAX_CART_LINES is chosen so this never happens; if it does, fail loudly rather than lose data.
+  if (length > 4096) throw new Error(`session cookie too large: ${length} bytes`);
+  store.set(settings.cookieName, value, options);
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+import { MAX_CART_LINES, QUANTITY_CEILING } from '../domain/cart';
+
+// Cart lines are stored as [productId, quantity, unitPrice] tuples: the cookie has 4096 bytes.
+const cartLine = z.tuple([
+  z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  z.number().int().min(1).max(QUANTITY_CEILING),
+  z.string().regex(/^\d{1,10}(\.\d{1,4})?$/),
+]);
+
+/** What the session cookie holds; anything else in it makes the session empty. */
+export const sessionSchema = z.object({
+  cart: z.array(cartLine).max(MAX_CART_LINES).default([]),
+  // Random key of this browser session: orders placed from it can be seen from it.
+  key: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22}$/)
+    .optional(),
+  // Per-session expiry in seconds, set by code ("remember me"); 0 ends the session with the browser.
+  age: z
+    .number()
+    .int()
+    .min(0)
+    .max(400 * 24 * 3600)
+    .optional(),
+});
+
+export type SessionData = z.infer<typeof sessionSchema>;
