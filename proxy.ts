@@ -3,6 +3,9 @@ import createMiddleware from 'next-intl/middleware';
 
 import { isLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
+import { orderVisibleTo } from './lib/server/orders';
+import { sessionSettings } from './lib/server/session';
+import { unsealSession } from './lib/server/session-cookie';
 import { renewSession } from './lib/server/session-renewal';
 import { resolveSlug } from './lib/server/slug-routing';
 
@@ -11,9 +14,10 @@ import { resolveSlug } from './lib/server/slug-routing';
 const localize = createMiddleware(routing);
 
 const SLUG_PAGE = /^\/([a-z]{2})\/(products|category)\/([^/]+)\/?$/;
+const ORDER_PAGE = /^\/([a-z]{2})\/orders\/([^/]+)\/?$/;
 
 export default async function proxy(request: NextRequest) {
-  const response = route(request);
+  const response = (await guardOrder(request)) ?? route(request);
   // A POST is a server action, which writes the session itself; renewing it here too would race.
   if (request.method === 'GET') await renewSession(request, response);
   return response;
@@ -27,16 +31,31 @@ function route(request: NextRequest): NextResponse {
       const target = `/${locale}/${kind}/${encodeURIComponent(resolution.slug)}`;
       return NextResponse.redirect(new URL(target, request.url), 308);
     }
-    if (resolution.kind === 'missing') {
-      // Next server-renders only the not-found page of an unmatched address (a notFound() thrown
-      // by a page reaches the browser as an empty shell that needs JavaScript), so a missing
-      // product is rewritten to an address no route matches: app/not-found.tsx, status 404.
-      return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url), {
-        request: { headers: localeHeaders(request, locale) },
-      });
-    }
+    if (resolution.kind === 'missing') return notFound(request, locale);
   }
   return localize(request);
+}
+
+/**
+ * An order page opens only for the session that placed the order; for anyone else, and for ids
+ * that are not numbers, the order does not exist.
+ */
+async function guardOrder(request: NextRequest): Promise<NextResponse | undefined> {
+  const [, locale, id] = ORDER_PAGE.exec(request.nextUrl.pathname) ?? [];
+  if (!isLocale(locale) || id === undefined) return undefined;
+  const settings = sessionSettings();
+  const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
+  if (/^\d{1,15}$/.test(id) && orderVisibleTo(Number(id), session)) return undefined;
+  return notFound(request, locale);
+}
+
+// Next server-renders only the not-found page of an unmatched address (a notFound() thrown by a
+// page reaches the browser as an empty shell that needs JavaScript), so what does not exist is
+// rewritten to an address no route matches: app/not-found.tsx answers, with status 404.
+function notFound(request: NextRequest, locale: string): NextResponse {
+  return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url), {
+    request: { headers: localeHeaders(request, locale) },
+  });
 }
 
 function localeHeaders(request: NextRequest, locale: string): Headers {

@@ -82,6 +82,58 @@ export const productTranslations = sqliteTable(
   ],
 );
 
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    postalCode: text('postal_code').notNull(),
+    city: text('city').notNull(),
+    // The language the order was placed in: its e-mails and invoice speak it.
+    locale: text('locale', { enum: locales }).notNull(),
+    // Sum of the items' copied prices, in minor units, computed once with decimal.js.
+    totalMinor: integer('total_minor').notNull(),
+    paid: integer('paid', { mode: 'boolean' }).notNull().default(false),
+    paymentId: text('payment_id'),
+    // The random key of the browser session that placed it: that session may see the order.
+    sessionKey: text('session_key').notNull(),
+    // The cart's own random id: the same cart submitted twice (double click, two tabs) is one order.
+    cartToken: text('cart_token').notNull(),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('orders_cart_token').on(table.cartToken),
+    index('orders_created_at').on(table.createdAt),
+    index('orders_email').on(table.email),
+    check('orders_total_not_negative', sql`${table.totalMinor} >= 0`),
+  ],
+);
+
+export const orderItems = sqliteTable(
+  'order_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    // A product deleted later leaves its order whole: the item keeps its name and price.
+    productId: integer('product_id').references(() => products.id, { onDelete: 'set null' }),
+    productName: text('product_name').notNull(),
+    unitPriceMinor: integer('unit_price_minor').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (table) => [
+    index('order_items_order_id').on(table.orderId),
+    index('order_items_product_id').on(table.productId),
+    check('order_items_quantity_positive', sql`${table.quantity} > 0`),
+  ],
+);
+
+export * from './jobs-schema';
+
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;
 export type CategoryTranslation = typeof categoryTranslations.$inferSelect;
@@ -90,3 +142,7 @@ export type Product = typeof products.$inferSelect;
 export type NewProduct = typeof products.$inferInsert;
 export type ProductTranslation = typeof productTranslations.$inferSelect;
 export type NewProductTranslation = typeof productTranslations.$inferInsert;
+export type Order = typeof orders.$inferSelect;
+export type NewOrder = typeof orders.$inferInsert;
+export type OrderItem = typeof orderItems.$inferSelect;
+export type NewOrderItem = typeof orderItems.$inferInsert;

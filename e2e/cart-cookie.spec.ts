@@ -116,6 +116,9 @@ test.describe('the session cookie', () => {
 });
 
 test.describe('session settings', () => {
+  // Each starts a server of its own.
+  test.slow();
+
   test('expire at browser close: a cookie without Max-Age', async ({ browser }) => {
     const server = await startShopServer({ SESSION_EXPIRE_AT_BROWSER_CLOSE: 'true' });
     try {

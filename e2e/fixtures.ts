@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 
 import { seedCategories, seedProducts } from '../db/seed-data';
@@ -124,23 +124,99 @@ export async function addToCart(page: Page, slug: string, quantity: number, loca
   await page
     .getByLabel(locale === 'en' ? 'Quantity' : 'Количество', { exact: true })
     .fill(String(quantity));
-  await page.getByRole('button', { name: locale === 'en' ? 'Add to cart' : 'В корзину' }).click();
-  await actionDone(page);
+  await submit(
+    page,
+    page.getByRole('button', { name: locale === 'en' ? 'Add to cart' : 'В корзину' }),
+  );
 }
 
 /**
- * Waits until a cart action has answered: with JavaScript its message appears in a live region,
- * without it the browser follows the redirect to the cart. (With JavaScript the count changes at
- * once, optimistically, so the count alone says nothing about the server.)
+ * Clicks a form's button and waits until the server has answered the post. (With JavaScript the
+ * page changes at once, optimistically, so what it shows says nothing about the server yet.)
+ * Without JavaScript the answer is a redirect, which the browser follows before this returns.
  */
-export async function actionDone(page: Page) {
-  await expect(async () => {
-    const status = await page
-      .getByRole('status')
-      .or(page.getByRole('alert'))
-      .first()
-      .innerText()
-      .catch(() => '');
-    expect(/\/cart$/.test(new URL(page.url()).pathname) || status.trim() !== '').toBe(true);
-  }).toPass({ timeout: 10_000 });
+export async function submit(page: Page, button: Locator) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+  await button.click();
+  await answered;
+  await page.waitForLoadState();
+}
+
+export type Buyer = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  address: string;
+  postalCode: string;
+  city: string;
+};
+
+let buyerCounter = 0;
+
+/** A buyer with an e-mail no other test uses, to find their orders in the database. */
+export function newBuyer(overrides: Partial<Buyer> = {}): Buyer {
+  buyerCounter += 1;
+  return {
+    firstName: 'Anna',
+    lastName: 'Karenina',
+    email: `anna.${process.pid}.${Date.now()}.${buyerCounter}@example.com`,
+    address: '12 Tverskaya St, apt 5',
+    postalCode: '125009',
+    city: 'Moscow',
+    ...overrides,
+  };
+}
+
+const FIELD_LABELS: Record<'en' | 'ru', Record<keyof Buyer, string>> = {
+  en: {
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'E-mail',
+    address: 'Address',
+    postalCode: 'Postal code',
+    city: 'City',
+  },
+  ru: {
+    firstName: 'Имя',
+    lastName: 'Фамилия',
+    email: 'Электронная почта',
+    address: 'Адрес',
+    postalCode: 'Почтовый индекс',
+    city: 'Город',
+  },
+};
+
+export async function fillCheckout(page: Page, buyer: Partial<Buyer>, locale: 'en' | 'ru' = 'en') {
+  for (const [field, value] of Object.entries(buyer) as [keyof Buyer, string][]) {
+    await page.getByLabel(FIELD_LABELS[locale][field], { exact: true }).fill(value);
+  }
+}
+
+export function ordersOf(email: string) {
+  const db = testDb();
+  try {
+    return db
+      .prepare('select id, total_minor, locale, paid from orders where email = ? order by id')
+      .all(email) as { id: number; total_minor: number; locale: string; paid: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+export function orderItemsOf(orderId: number) {
+  const db = testDb();
+  try {
+    return db
+      .prepare(
+        'select product_id, product_name, unit_price_minor, quantity from order_items where order_id = ? order by id',
+      )
+      .all(orderId) as {
+      product_id: number | null;
+      product_name: string;
+      unit_price_minor: number;
+      quantity: number;
+    }[];
+  } finally {
+    db.close();
+  }
 }

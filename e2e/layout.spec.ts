@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 
-import { addToCart, availableProduct, expectNoA11yViolations } from './fixtures';
+import {
+  addToCart,
+  availableProduct,
+  expectNoA11yViolations,
+  fillCheckout,
+  newBuyer,
+} from './fixtures';
 
 const product = availableProduct(5);
 const pages = ['/en', '/ru', '/en/category/coffee', `/en/products/${product.en.slug}`];
@@ -26,6 +32,19 @@ test.describe('layout and accessibility', () => {
     await addToCart(page, product.en.slug, 2);
     await page.goto('/en/cart');
     await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+    await expectNoA11yViolations(page);
+  });
+
+  test('the checkout, with errors, and the order page have no axe violations', async ({ page }) => {
+    await addToCart(page, product.en.slug, 1);
+    await page.goto('/en/checkout');
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await expect(page.getByText('Please correct the 6 fields marked below.')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await fillCheckout(page, newBuyer());
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
     await expectNoA11yViolations(page);
   });
 

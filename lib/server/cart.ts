@@ -24,6 +24,7 @@ import type { Locale } from '../i18n/locales';
 import { env } from '../validation/env';
 import type { SessionData } from '../validation/session';
 import { readSession, writeSession } from './session';
+import { randomToken } from './session-cookie';
 import { moneyFromMinor, shopCurrency } from './shop';
 
 export function cartLimits(): CartLimits {
@@ -36,10 +37,22 @@ export function cartFromSession(session: SessionData): Cart {
   };
 }
 
-function sessionWithCart(session: SessionData, cart: Cart): SessionData {
+/** The session with this cart: a cart that gets its first line gets a new token, an empty one none. */
+export function sessionWithCart(session: SessionData, cart: Cart): SessionData {
+  const { cartToken, ...rest } = session;
+  const lines = cart.lines.map((line): [number, number, string] => [
+    line.productId,
+    line.quantity,
+    line.price,
+  ]);
+  if (lines.length === 0) return { ...rest, cart: [] };
+  // The session key comes with the first cart too, so that two tabs checking out the same cart
+  // carry the same key and find the one order between them.
   return {
-    ...session,
-    cart: cart.lines.map((line) => [line.productId, line.quantity, line.price]),
+    ...rest,
+    cart: lines,
+    cartToken: cartToken ?? randomToken(),
+    key: rest.key ?? randomToken(),
   };
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 import { sealData, unsealData } from 'iron-session';
 
@@ -89,7 +89,17 @@ export async function unsealSession(
 }
 
 export function isEmptySession(data: SessionData): boolean {
-  return data.cart.length === 0 && data.key === undefined && data.age === undefined;
+  return (
+    data.cart.length === 0 &&
+    data.cartToken === undefined &&
+    data.key === undefined &&
+    data.age === undefined
+  );
+}
+
+/** 22 characters of base64url: 128 random bits, for session keys and cart tokens. */
+export function randomToken(): string {
+  return randomBytes(16).toString('base64url');
 }
 
 /** The Set-Cookie header a browser receives, for measuring it against the 4096-byte limit. */

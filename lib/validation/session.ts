@@ -12,6 +12,11 @@ const cartLine = z.tuple([
 /** What the session cookie holds; anything else in it makes the session empty. */
 export const sessionSchema = z.object({
   cart: z.array(cartLine).max(MAX_CART_LINES).default([]),
+  // Random id of the cart, new for every cart: submitting the same cart twice makes one order.
+  cartToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22}$/)
+    .optional(),
   // Random key of this browser session: orders placed from it can be seen from it.
   key: z
     .string()

@@ -14,8 +14,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>):
   return { title: t('title'), description: t('metaDescription'), robots: { index: false } };
 }
 
-export default async function CartPage({ params }: PageProps<'/[locale]/cart'>) {
+export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
   const locale = (await params).locale as Locale;
+  // Set when the checkout sent the shopper back here.
+  const { checkout } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations('Cart');
   const cart = priceCart(cartFromSession(await readSession()), locale);
@@ -23,6 +25,14 @@ export default async function CartPage({ params }: PageProps<'/[locale]/cart'>) 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {(checkout === 'empty' || checkout === 'unavailable') && (
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {t(checkout === 'empty' ? 'checkoutEmpty' : 'checkoutUnavailable')}
+        </p>
+      )}
       {cart.removedCount > 0 && (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           {t('removedNotice', { count: cart.removedCount })}

@@ -85,7 +85,16 @@ export function CartView({
             <p className="text-lg">
               {t('subtotal')}: <strong>{money(subtotal)}</strong>
             </p>
-            {hasUnavailable && <p className="text-sm text-red-800">{t('cannotCheckout')}</p>}
+            {hasUnavailable ? (
+              <p className="text-sm text-red-800">{t('cannotCheckout')}</p>
+            ) : (
+              <Link
+                href="/checkout"
+                className="rounded bg-brand-700 px-6 py-3 font-medium text-white hover:bg-brand-800"
+              >
+                {t('checkout')}
+              </Link>
+            )}
             <form action={clearAction}>
               <SubmitButton className="text-sm text-stone-700 underline hover:text-stone-900">
                 {t('clear')}

@@ -1,0 +1,32 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+
+import { placeOrder } from '@/lib/server/checkout';
+import { readSession, writeSession } from '@/lib/server/session';
+import { formFields } from '@/lib/validation/cart-forms';
+import { checkoutFields, parseCheckout } from '@/lib/validation/checkout';
+
+import type { CheckoutState } from './form-state';
+
+export async function placeOrderAction(
+  _previous: CheckoutState,
+  formData: FormData,
+): Promise<CheckoutState> {
+  const fields = formFields(formData);
+  const values = Object.fromEntries(checkoutFields.map((field) => [field, fields[field] ?? '']));
+  const parsed = parseCheckout(values);
+  if (!parsed.ok) return { errors: parsed.errors, values };
+
+  const locale = await getLocale();
+  const posted = fields.cartToken;
+  const token = posted && /^[A-Za-z0-9_-]{22}$/.test(posted) ? posted : undefined;
+  const result = placeOrder(await readSession(), parsed.data, locale, token);
+  if (!result.ok) {
+    redirect(`/${locale}/cart?checkout=${result.code === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
+  }
+  // Only now, with the order committed, is the cart emptied.
+  await writeSession(result.session);
+  redirect(`/${locale}/orders/${result.orderId}`);
+}

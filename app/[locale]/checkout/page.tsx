@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { cartFromSession, priceCart } from '@/lib/server/cart';
+import { checkoutProblem } from '@/lib/server/checkout';
+import { readSession } from '@/lib/server/session';
+import { formatPrice } from '@/lib/server/shop';
+
+import { CheckoutForm } from './_components/checkout-form';
+
+type Props = PageProps<'/[locale]/checkout'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Checkout' });
+  return { title: t('title'), description: t('metaDescription'), robots: { index: false } };
+}
+
+export default async function CheckoutPage({ params }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const session = await readSession();
+  const cart = priceCart(cartFromSession(session), locale);
+  const problem = checkoutProblem(cart);
+  // The cart page says what is wrong.
+  if (problem)
+    redirect(`/${locale}/cart?checkout=${problem === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
+  const t = await getTranslations('Checkout');
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <div className="grid gap-8 md:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="checkout-details" className="flex flex-col gap-4">
+          <h2 id="checkout-details" className="text-lg font-semibold">
+            {t('yourDetails')}
+          </h2>
+          <CheckoutForm cartToken={session.cartToken} />
+        </section>
+        <section
+          aria-labelledby="checkout-summary"
+          className="flex flex-col gap-3 rounded-lg bg-stone-50 p-4"
+        >
+          <h2 id="checkout-summary" className="text-lg font-semibold">
+            {t('summary')}
+          </h2>
+          <ul className="flex flex-col gap-2 text-sm">
+            {cart.lines.map((line) => (
+              <li key={line.productId} className="flex justify-between gap-3">
+                <span>
+                  {line.name}
+                  <span className="block text-stone-700">
+                    {t('quantityTimes', {
+                      quantity: line.quantity,
+                      price: formatPrice(line.price, locale),
+                    })}
+                  </span>
+                </span>
+                <span className="font-medium">{formatPrice(line.total, locale)}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="flex justify-between border-t border-stone-300 pt-2 font-semibold">
+            <span>{t('total')}</span>
+            <span>{formatPrice(cart.subtotal, locale)}</span>
+          </p>
+          <Link href="/cart" className="text-sm text-brand-700 underline">
+            {t('backToCart')}
+          </Link>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import { orderLineTotal } from '@/lib/domain/orders';
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { canSeeOrder, findOrder } from '@/lib/server/orders';
+import { readSession } from '@/lib/server/session';
+import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
+
+type Props = PageProps<'/[locale]/orders/[id]'>;
+
+async function visibleOrder(id: string) {
+  if (!/^\d{1,15}$/.test(id)) return undefined;
+  const order = await findOrder(Number(id));
+  return order && canSeeOrder(order, await readSession()) ? order : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Order' });
+  return { title: t('title', { id }), description: t('metaDescription'), robots: { index: false } };
+}
+
+export default async function OrderPage({ params }: Props) {
+  const { id, ...rest } = await params;
+  const locale = rest.locale as Locale;
+  setRequestLocale(locale);
+  // The proxy has already answered strangers with a 404 (orderVisibleTo); this is the safety net.
+  const order = await visibleOrder(id);
+  if (!order) notFound();
+  const t = await getTranslations('Order');
+  const { digits } = shopCurrency();
+  const money = (minor: number) => formatPrice(moneyFromMinor(minor), locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+
+  return (
+    <article className="mx-auto flex max-w-3xl flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{t('title', { id: order.id })}</h1>
+        <p className="text-brand-800">{t('thanks', { name: order.firstName })}</p>
+      </header>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+        <dt className="font-medium">{t('number')}</dt>
+        <dd>{order.id}</dd>
+        <dt className="font-medium">{t('date')}</dt>
+        <dd>{date.format(order.createdAt)}</dd>
+        <dt className="font-medium">{t('status')}</dt>
+        <dd className={order.paid ? 'text-brand-700' : 'text-amber-800'}>
+          {order.paid ? t('paid') : t('unpaid')}
+        </dd>
+      </dl>
+      <section aria-labelledby="order-items">
+        <h2 id="order-items" className="mb-2 text-lg font-semibold">
+          {t('items')}
+        </h2>
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-2">
+                {t('product')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('quantity')}
+              </th>
+              <th scope="col" className="hidden py-2 text-right sm:table-cell">
+                {t('unitPrice')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('lineTotal')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.items.map((item) => (
+              <tr key={item.id} className="border-b border-stone-200">
+                <td className="py-2">{item.productName}</td>
+                <td className="py-2 text-right">{item.quantity}</td>
+                <td className="hidden py-2 text-right sm:table-cell">
+                  {money(item.unitPriceMinor)}
+                </td>
+                <td className="py-2 text-right">
+                  {formatPrice(
+                    orderLineTotal(
+                      { unitPrice: moneyFromMinor(item.unitPriceMinor), quantity: item.quantity },
+                      digits,
+                    ),
+                    locale,
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2} className="py-2 sm:hidden">
+                {t('total')}
+              </th>
+              <th scope="row" colSpan={3} className="hidden py-2 sm:table-cell">
+                {t('total')}
+              </th>
+              <td className="py-2 text-right font-semibold">{money(order.totalMinor)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+      <section aria-labelledby="order-address" className="text-sm">
+        <h2 id="order-address" className="mb-1 text-lg font-semibold">
+          {t('deliverTo')}
+        </h2>
+        <address className="not-italic">
+          {order.firstName} {order.lastName}
+          <br />
+          {order.address}
+          <br />
+          {order.postalCode} {order.city}
+          <br />
+          {order.email}
+        </address>
+      </section>
+      <Link href="/" className="text-brand-700 underline">
+        {t('continueShopping')}
+      </Link>
+    </article>
+  );
+}

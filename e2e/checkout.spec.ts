@@ -1,0 +1,204 @@
+import { expect, test } from '@playwright/test';
+
+import { toMinor } from '../lib/domain/money';
+import {
+  addToCart,
+  availableProduct,
+  cartLink,
+  createProduct,
+  fillCheckout,
+  newBuyer,
+  orderItemsOf,
+  ordersOf,
+  submit,
+  updateProduct,
+} from './fixtures';
+
+const tea = availableProduct(5);
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`checkout ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('from the catalog to the confirmation', async ({ page }) => {
+      const product = createProduct({ price: '7.45' });
+      const buyer = newBuyer();
+      await page.goto('/en');
+      await page.getByRole('link', { name: new RegExp(tea.en.name.replace(/[()]/g, '.')) }).click();
+      await page.getByLabel('Quantity', { exact: true }).fill('2');
+      await submit(page, page.getByRole('button', { name: 'Add to cart' }));
+      await addToCart(page, product.en.slug, 3);
+      await cartLink(page).click();
+      await page.getByRole('link', { name: 'Check out' }).click();
+      await expect(page).toHaveURL('/en/checkout');
+      const summary = page.getByRole('region', { name: 'Your order' });
+      await expect(summary).toContainText(tea.en.name);
+      await expect(summary).toContainText('3 × $7.45');
+      await fillCheckout(page, buyer);
+      await page.getByRole('button', { name: 'Place order' }).click();
+
+      await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
+      const [order] = ordersOf(buyer.email);
+      expect(order).toBeDefined();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order nr. ${order?.id}`);
+      await expect(page.getByText('Thank you, Anna! Your order has been placed.')).toBeVisible();
+      await expect(page.getByText('Awaiting payment')).toBeVisible();
+      const expectedTotal = toMinor(tea.price, 2) * 2 + 745 * 3;
+      expect(order?.total_minor).toBe(expectedTotal);
+      expect(order?.locale).toBe('en');
+      await expect(page.getByRole('table')).toContainText(tea.en.name);
+      await expect(page.getByRole('table')).toContainText(`$${(expectedTotal / 100).toFixed(2)}`);
+      expect(
+        orderItemsOf(order?.id ?? 0).map((item) => [item.product_name, item.quantity]),
+      ).toEqual([
+        [tea.en.name, 2],
+        [product.en.name, 3],
+      ]);
+      // The cart is empty now, and reloading the confirmation makes no second order.
+      await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order nr. ${order?.id}`);
+      expect(ordersOf(buyer.email)).toHaveLength(1);
+    });
+
+    test('an invalid form shows every error next to its field and keeps the values', async ({
+      page,
+    }) => {
+      await addToCart(page, tea.en.slug, 1);
+      await page.goto('/en/checkout');
+      const buyer = newBuyer();
+      await fillCheckout(page, {
+        firstName: buyer.firstName,
+        email: 'anna-at-example',
+        postalCode: '!!',
+      });
+      await page.getByRole('button', { name: 'Place order' }).click();
+      await expect(page.getByText('Please correct the 5 fields marked below.')).toBeVisible();
+      const email = page.getByLabel('E-mail');
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expect(email).toHaveAccessibleDescription(
+        'Enter an e-mail address like name@example.com.',
+      );
+      await expect(email).toHaveValue('anna-at-example');
+      await expect(page.getByLabel('First name')).toHaveValue(buyer.firstName);
+      await expect(page.getByLabel('First name')).not.toHaveAttribute('aria-invalid', 'true');
+      for (const label of ['Last name', 'Address', 'City']) {
+        await expect(page.getByLabel(label)).toHaveAccessibleDescription(
+          'Please fill in this field.',
+        );
+      }
+      await expect(page.getByLabel('Postal code')).toHaveAccessibleDescription(
+        'Enter a postal code of letters, digits, spaces or dashes.',
+      );
+      if (javaScriptEnabled) await expect(page.getByLabel('Last name')).toBeFocused();
+      // Nothing was ordered and the cart is whole.
+      await expect(cartLink(page)).toHaveAccessibleName('Cart, 1 item');
+      await fillCheckout(page, { ...buyer, firstName: buyer.firstName });
+      await page.getByRole('button', { name: 'Place order' }).click();
+      await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
+      expect(ordersOf(buyer.email)).toHaveLength(1);
+    });
+
+    test('the form speaks Russian on /ru, and the order remembers its language', async ({
+      page,
+    }) => {
+      await addToCart(page, tea.ru.slug, 1, 'ru');
+      await page.goto('/ru/checkout');
+      await page.getByRole('button', { name: 'Оформить заказ' }).click();
+      await expect(page.getByText('Исправьте 6 отмеченных ниже полей.')).toBeVisible();
+      await expect(page.getByLabel('Город')).toHaveAccessibleDescription('Заполните это поле.');
+      const buyer = newBuyer({ firstName: 'Анна', city: 'Москва' });
+      await fillCheckout(page, buyer, 'ru');
+      await page.getByRole('button', { name: 'Оформить заказ' }).click();
+      await expect(page.getByText('Спасибо, Анна! Ваш заказ оформлен.')).toBeVisible();
+      expect(ordersOf(buyer.email)[0]?.locale).toBe('ru');
+    });
+
+    test('an empty cart cannot be checked out', async ({ page }) => {
+      await page.goto('/en/checkout');
+      await expect(page).toHaveURL('/en/cart?checkout=empty');
+      await expect(
+        page.getByText('Your cart is empty: add some products before checking out.'),
+      ).toBeVisible();
+    });
+
+    test('a cart with an out-of-stock product cannot be checked out', async ({ page }) => {
+      const product = createProduct();
+      await addToCart(page, product.en.slug, 1);
+      updateProduct(product.id, { available: false });
+      await page.goto('/en/cart');
+      await expect(page.getByRole('link', { name: 'Check out' })).toHaveCount(0);
+      await page.goto('/en/checkout');
+      await expect(page).toHaveURL('/en/cart?checkout=unavailable');
+      await expect(
+        page.getByText('Some products in your cart are out of stock. Remove them to check out.'),
+      ).toBeVisible();
+    });
+
+    test('two tabs submitting the same cart make one order', async ({ context }) => {
+      const [first, second] = [await context.newPage(), await context.newPage()];
+      await addToCart(first, tea.en.slug, 2);
+      const buyer = newBuyer();
+      for (const page of [first, second]) {
+        await page.goto('/en/checkout');
+        await fillCheckout(page, buyer);
+      }
+      await Promise.all([
+        first.getByRole('button', { name: 'Place order' }).click(),
+        second.getByRole('button', { name: 'Place order' }).click(),
+      ]);
+      await expect(first).toHaveURL(/\/en\/orders\/\d+$/);
+      await expect(second).toHaveURL(/\/en\/orders\/\d+$/);
+      const orders = ordersOf(buyer.email);
+      expect(orders).toHaveLength(1);
+      expect(first.url()).toBe(second.url());
+    });
+
+    test('a cart emptied in another tab is not ordered', async ({ context }) => {
+      const [checkout, other] = [await context.newPage(), await context.newPage()];
+      await addToCart(checkout, tea.en.slug, 1);
+      await checkout.goto('/en/checkout');
+      const buyer = newBuyer();
+      await fillCheckout(checkout, buyer);
+      await other.goto('/en/cart');
+      await submit(other, other.getByRole('button', { name: 'Empty the cart' }));
+      await expect(other.getByText('Your cart is empty.')).toBeVisible();
+      await checkout.getByRole('button', { name: 'Place order' }).click();
+      await expect(checkout).toHaveURL('/en/cart?checkout=empty');
+      expect(ordersOf(buyer.email)).toHaveLength(0);
+    });
+  });
+}
+
+test('a double click places one order', async ({ page }) => {
+  await addToCart(page, tea.en.slug, 1);
+  await page.goto('/en/checkout');
+  const buyer = newBuyer();
+  await fillCheckout(page, buyer);
+  await page.getByRole('button', { name: 'Place order' }).dblclick();
+  await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
+  expect(ordersOf(buyer.email)).toHaveLength(1);
+});
+
+test.describe("someone else's order", () => {
+  test('is a 404 for another browser, with or without JavaScript', async ({ page, browser }) => {
+    await addToCart(page, tea.en.slug, 1);
+    await page.goto('/en/checkout');
+    await fillCheckout(page, newBuyer());
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
+    const address = new URL(page.url()).pathname;
+    for (const javaScriptEnabled of [true, false]) {
+      const stranger = await browser.newContext({ javaScriptEnabled });
+      const strangerPage = await stranger.newPage();
+      const response = await strangerPage.goto(address);
+      expect(response?.status()).toBe(404);
+      await expect(strangerPage.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(strangerPage.getByText('Karenina')).toHaveCount(0);
+      await stranger.close();
+    }
+    for (const missing of ['/en/orders/999999999', '/en/orders/abc']) {
+      expect((await page.goto(missing))?.status()).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import 'server-only';
+
+import { eq } from 'drizzle-orm';
+
+import { getDb } from '../../db/client';
+import { orderItems, orders } from '../../db/schema';
+import { toMinor } from '../domain/money';
+import { orderTotal } from '../domain/orders';
+import type { Locale } from '../i18n/locales';
+import type { CheckoutInput } from '../validation/checkout';
+import type { SessionData } from '../validation/session';
+import { cartFromSession, priceCart, sessionWithCart, type PricedCart } from './cart';
+import { randomToken } from './session-cookie';
+import { shopCurrency } from './shop';
+
+export type CheckoutProblem = 'CART_EMPTY' | 'CART_UNAVAILABLE';
+
+export function checkoutProblem(cart: PricedCart): CheckoutProblem | undefined {
+  if (cart.lines.length === 0) return 'CART_EMPTY';
+  if (cart.hasUnavailable) return 'CART_UNAVAILABLE';
+  return undefined;
+}
+
+export type PlaceOrderResult =
+  { ok: true; orderId: number; session: SessionData } | { ok: false; code: CheckoutProblem };
+
+/**
+ * Writes the order and its items, with the cart's prices, in one transaction. The cart's token
+ * makes it idempotent: the same cart submitted again (double click, a second tab) returns the
+ * order it already made. The returned session has an empty cart; the caller saves it only after
+ * the transaction has committed.
+ */
+export function placeOrder(
+  session: SessionData,
+  form: CheckoutInput,
+  locale: Locale,
+  // The cart token the checkout page was rendered with: a form posted again after its cart was
+  // ordered (a second tab, a double click without JavaScript) finds that order.
+  postedToken?: string,
+): PlaceOrderResult {
+  const sessionKey = session.key ?? randomToken();
+  const cartToken = session.cartToken;
+  const emptied: SessionData = { ...sessionWithCart(session, { lines: [] }), key: sessionKey };
+  const lookupToken = postedToken ?? cartToken;
+  const { digits } = shopCurrency();
+  const db = getDb();
+
+  return db.transaction(
+    (tx) => {
+      if (lookupToken) {
+        const existing = tx
+          .select({ id: orders.id, sessionKey: orders.sessionKey })
+          .from(orders)
+          .where(eq(orders.cartToken, lookupToken))
+          .get();
+        if (existing && existing.sessionKey === session.key) {
+          // Empty the cart only if it is the one that was ordered, not a newer one.
+          const after = lookupToken === cartToken ? emptied : session;
+          return { ok: true, orderId: existing.id, session: after };
+        }
+      }
+      // A token already used by another session (a copied cookie) must not block this order.
+      const token = cartToken && !tokenTaken(tx, cartToken) ? cartToken : randomToken();
+      const cart = priceCart(cartFromSession(session), locale);
+      const problem = checkoutProblem(cart);
+      if (problem) return { ok: false, code: problem };
+      const total = orderTotal(
+        cart.lines.map((line) => ({ unitPrice: line.price, quantity: line.quantity })),
+        digits,
+      );
+      const { id } = tx
+        .insert(orders)
+        .values({
+          ...form,
+          locale,
+          totalMinor: toMinor(total, digits),
+          sessionKey,
+          cartToken: token,
+        })
+        .returning({ id: orders.id })
+        .get();
+      tx.insert(orderItems)
+        .values(
+          cart.lines.map((line) => ({
+            orderId: id,
+            productId: line.productId,
+            productName: line.name,
+            unitPriceMinor: toMinor(line.price, digits),
+            quantity: line.quantity,
+          })),
+        )
+        .run();
+      return { ok: true, orderId: id, session: emptied };
+    },
+    // IMMEDIATE: take the write lock first, so another process cannot slip the same cart in between.
+    { behavior: 'immediate' },
+  );
+}
+
+function tokenTaken(tx: Pick<ReturnType<typeof getDb>, 'select'>, token: string): boolean {
+  return (
+    tx.select({ id: orders.id }).from(orders).where(eq(orders.cartToken, token)).get() !== undefined
+  );
+}
