@@ -82,7 +82,7 @@ export default defineConfig({
         launchOptions,
       },
       // Process-level checks do not depend on the screen size.
-      testIgnore: /startup\.spec\.ts/,
+      testIgnore: /(startup|email)\.spec\.ts/,
     },
   ],
   webServer: {
@@ -96,6 +96,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATABASE_PATH: path.join(dataDir, 'shop.db'),
       MEDIA_ROOT: path.join(dataDir, 'media'),
+      MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
       SESSION_SECRET: E2E_SESSION_SECRET,
     },
   },

@@ -220,3 +220,29 @@ export function orderItemsOf(orderId: number) {
     db.close();
   }
 }
+
+/** Adds a product and checks out; returns the new order's id. */
+export async function placeOrder(page: Page, slug: string, buyer: Buyer, quantity = 1) {
+  await addToCart(page, slug, quantity);
+  await page.goto('/en/checkout');
+  await fillCheckout(page, buyer);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await page.waitForURL(/\/en\/orders\/\d+$/);
+  return Number(new URL(page.url()).pathname.split('/').at(-1));
+}
+
+/** A MIME body as text: quoted-printable soft breaks joined and its bytes decoded as UTF-8. */
+export function decodeMail(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let index = 0; index < joined.length; index += 1) {
+    const hex = /^=([0-9A-F]{2})/.exec(joined.slice(index, index + 3));
+    if (hex?.[1]) {
+      bytes.push(parseInt(hex[1], 16));
+      index += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[index] ?? ''));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}

@@ -27,6 +27,7 @@ export async function startShopServer(env: Record<string, string>) {
       HOST: '127.0.0.1',
       DATABASE_PATH: path.join(dir, 'shop.db'),
       MEDIA_ROOT: path.join(dir, 'media'),
+      MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
       SESSION_SECRET: 'another-e2e-secret-that-is-32-characters-or-more',
       ...env,
     },

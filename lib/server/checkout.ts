@@ -10,6 +10,7 @@ import type { Locale } from '../i18n/locales';
 import type { CheckoutInput } from '../validation/checkout';
 import type { SessionData } from '../validation/session';
 import { cartFromSession, priceCart, sessionWithCart, type PricedCart } from './cart';
+import { enqueueOrderConfirmation } from './mail/mail-jobs';
 import { randomToken } from './session-cookie';
 import { shopCurrency } from './shop';
 
@@ -90,6 +91,9 @@ export function placeOrder(
           })),
         )
         .run();
+      // Its confirmation e-mail, in the same transaction: no order without its job, and no job
+      // without its order. A worker sends it later; the shopper never waits for a mail server.
+      enqueueOrderConfirmation(tx, id);
       return { ok: true, orderId: id, session: emptied };
     },
     // IMMEDIATE: take the write lock first, so another process cannot slip the same cart in between.

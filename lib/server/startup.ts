@@ -5,6 +5,10 @@ import path from 'node:path';
 import { getDb } from '../../db/client';
 import { seedCatalog } from '../../db/seed';
 import { EnvError, env } from '../validation/env';
+import { mailEnv } from '../validation/mail-env';
+import { jobsEnv } from './jobs/config';
+import { startInProcessWorker } from './jobs/in-process';
+import { describeMailTransport } from './mail/transport';
 
 /** Stops the process when the shop cannot work: better than a server answering every visitor with 500. */
 export async function startServer(): Promise<void> {
@@ -19,6 +23,9 @@ export async function startServer(): Promise<void> {
 
 async function prepare(): Promise<void> {
   const config = env();
+  // Every setting is checked before anything starts, so a wrong one stops the server here.
+  const mail = mailEnv();
+  jobsEnv();
   const db = getDb();
   console.log(`Database: ${path.resolve(config.DATABASE_PATH)} (migrated)`);
   if (config.SEED_ON_START) {
@@ -29,4 +36,6 @@ async function prepare(): Promise<void> {
     if (seeded)
       console.log(`Seeded the sample catalog; images in ${path.resolve(config.MEDIA_ROOT)}`);
   }
+  console.log(describeMailTransport(mail));
+  startInProcessWorker();
 }

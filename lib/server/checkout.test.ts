@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.hoisted(() => {
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+import { getDb } from '../../db/client';
+import {
+  categories,
+  jobs,
+  orderItems,
+  orders,
+  products,
+  productTranslations,
+} from '../../db/schema';
+import { placeOrder } from './checkout';
+import * as mailJobs from './mail/mail-jobs';
+
+const form = {
+  firstName: 'Anna',
+  lastName: 'Karenina',
+  email: 'anna@example.com',
+  address: '12 Tverskaya St',
+  postalCode: '125009',
+  city: 'Moscow',
+};
+
+function product(priceMinor: number, available = true) {
+  const db = getDb();
+  const category = db.insert(categories).values({}).returning().get();
+  const { id } = db
+    .insert(products)
+    .values({ categoryId: category.id, image: 'x.webp', priceMinor, available })
+    .returning()
+    .get();
+  db.insert(productTranslations)
+    .values({ productId: id, locale: 'en', name: `Product ${id}`, slug: `product-${id}` })
+    .run();
+  return id;
+}
+
+function sessionWith(lines: [number, number, string][], token: string) {
+  return { cart: lines, cartToken: token.padEnd(22, 'x'), key: 'session-key-0123456789' };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('placeOrder', () => {
+  it('writes the order, its items with the cart prices, and its e-mail job together', () => {
+    const tea = product(900);
+    const pot = product(2500);
+    // The cart keeps the price it was added at (8.45), whatever the catalog says now (9.00).
+    const result = placeOrder(
+      sessionWith(
+        [
+          [tea, 2, '8.45'],
+          [pot, 1, '25.00'],
+        ],
+        'a',
+      ),
+      form,
+      'en',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const db = getDb();
+    expect(result.session.cart).toEqual([]);
+    const order = db
+      .select()
+      .from(orders)
+      .all()
+      .find((row) => row.id === result.orderId);
+    expect(order?.totalMinor).toBe(4190);
+    const items = db
+      .select()
+      .from(orderItems)
+      .all()
+      .filter((row) => row.orderId === result.orderId);
+    expect(items.map((item) => [item.productId, item.unitPriceMinor, item.quantity])).toEqual([
+      [tea, 845, 2],
+      [pot, 2500, 1],
+    ]);
+    const job = db.select().from(jobs).all().at(-1);
+    expect(job?.type).toBe('mail.order-confirmation');
+    expect(job?.payload).toEqual({ orderId: result.orderId });
+  });
+
+  it('the same cart twice is one order', () => {
+    const tea = product(500);
+    const session = sessionWith([[tea, 1, '5.00']], 'b');
+    const first = placeOrder(session, form, 'en');
+    const second = placeOrder(session, form, 'en');
+    expect(first.ok && second.ok && first.orderId === second.orderId).toBe(true);
+  });
+
+  it('refuses an empty cart and one with an unavailable product', () => {
+    expect(placeOrder(sessionWith([], 'c'), form, 'en')).toEqual({ ok: false, code: 'CART_EMPTY' });
+    const gone = product(500, false);
+    expect(placeOrder(sessionWith([[gone, 1, '5.00']], 'd'), form, 'en')).toEqual({
+      ok: false,
+      code: 'CART_UNAVAILABLE',
+    });
+  });
+
+  it('writes no order when its job cannot be recorded', () => {
+    const tea = product(700);
+    vi.spyOn(mailJobs, 'enqueueOrderConfirmation').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    const before = getDb().select().from(orders).all().length;
+    expect(() => placeOrder(sessionWith([[tea, 1, '7.00']], 'e'), form, 'en')).toThrow('disk full');
+    expect(getDb().select().from(orders).all().length).toBe(before);
+  });
+});

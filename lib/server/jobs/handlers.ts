@@ -1,0 +1,20 @@
+import 'server-only';
+
+import { mailJobHandlers, type RenderOrderMail } from '../mail/mail-jobs';
+import { renderOrderConfirmation } from '../mail/order-confirmation';
+import { getMailTransport, type MailTransport } from '../mail/transport';
+import type { JobHandlers } from './handler';
+
+export interface ShopJobDependencies {
+  transport?: MailTransport;
+  /** Builds the confirmation e-mail of an order (tests may pass their own). */
+  renderOrderConfirmation?: RenderOrderMail;
+}
+
+/** Every job type the shop knows, for both the in-process worker and scripts/worker.ts. */
+export function shopJobHandlers(dependencies: ShopJobDependencies = {}): JobHandlers {
+  const transport = dependencies.transport ?? getMailTransport();
+  return {
+    ...mailJobHandlers(transport, dependencies.renderOrderConfirmation ?? renderOrderConfirmation),
+  };
+}

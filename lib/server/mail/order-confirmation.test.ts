@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.hoisted(() => {
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+import { getDb } from '../../../db/client';
+import { orderItems, orders } from '../../../db/schema';
+import { renderOrderConfirmation } from './order-confirmation';
+
+function placeTestOrder(locale: 'en' | 'ru', firstName: string) {
+  const db = getDb();
+  const { id } = db
+    .insert(orders)
+    .values({
+      firstName,
+      lastName: 'Smith',
+      email: 'anna@example.com',
+      address: '1 Main St',
+      postalCode: '12345',
+      city: 'Springfield',
+      locale,
+      totalMinor: 2735,
+      sessionKey: 'k'.repeat(22),
+      cartToken: `${locale}${'t'.repeat(20)}`,
+    })
+    .returning({ id: orders.id })
+    .get();
+  db.insert(orderItems)
+    .values([
+      { orderId: id, productName: 'Earl Grey <Special>', unitPriceMinor: 845, quantity: 2 },
+      { orderId: id, productName: 'Teapot', unitPriceMinor: 1045, quantity: 1 },
+    ])
+    .run();
+  return id;
+}
+
+describe('order confirmation e-mail', () => {
+  it('greets by first name and lists the items and total, in text and HTML', async () => {
+    const id = placeTestOrder('en', 'Anna');
+    const mail = await renderOrderConfirmation(id);
+    expect(mail.to).toBe('anna@example.com');
+    expect(mail.subject).toBe(`Order nr. ${id}`);
+    expect(mail.text).toContain('Dear Anna,');
+    expect(mail.text).toContain('2 × Earl Grey <Special>: $16.90');
+    expect(mail.text).toContain('1 × Teapot: $10.45');
+    expect(mail.text).toContain('Total: $27.35');
+    expect(mail.html).toContain('<li>2 × Earl Grey &lt;Special&gt;: $16.90</li>');
+    expect(mail.html).toContain('<html lang="en">');
+  });
+
+  it("speaks the order's language", async () => {
+    const id = placeTestOrder('ru', 'Анна');
+    const mail = await renderOrderConfirmation(id);
+    expect(mail.subject).toBe(`Заказ № ${id}`);
+    expect(mail.text).toContain('Здравствуйте, Анна!');
+    expect(mail.text.replace(/\s/g, ' ')).toContain('Итого: 27,35 $');
+  });
+
+  it('refuses an order that does not exist', async () => {
+    await expect(renderOrderConfirmation(999_999)).rejects.toThrow(/does not exist/);
+  });
+});

@@ -1,0 +1,78 @@
+import 'server-only';
+
+import { asc, eq } from 'drizzle-orm';
+import { createTranslator } from 'next-intl';
+
+import { getDb } from '../../../db/client';
+import { orderItems, orders } from '../../../db/schema';
+import { formatMoney, fromMinor, multiply } from '../../domain/money';
+import type { Locale } from '../../i18n/locales';
+import en from '../../i18n/messages/en.json';
+import ru from '../../i18n/messages/ru.json';
+import { shopCurrency } from '../shop';
+import type { MailMessage } from './message';
+
+const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
+}
+
+/**
+ * The confirmation e-mail of an order, in the order's language, as plain text and HTML. Rendered
+ * when its job runs, from the order as stored (the same figures as the admin and the payment).
+ */
+export async function renderOrderConfirmation(orderId: number): Promise<MailMessage> {
+  const db = getDb();
+  const order = db.select().from(orders).where(eq(orders.id, orderId)).get();
+  if (!order) throw new Error(`order ${orderId} does not exist`);
+  const items = db
+    .select()
+    .from(orderItems)
+    .where(eq(orderItems.orderId, orderId))
+    .orderBy(asc(orderItems.id))
+    .all();
+  const t = createTranslator({
+    locale: order.locale,
+    messages: MESSAGES[order.locale],
+    namespace: 'Email',
+  });
+  const { code, digits } = shopCurrency();
+  const money = (amount: string) => formatMoney(amount, code, order.locale);
+  const lines = items.map((item) =>
+    t('line', {
+      quantity: item.quantity,
+      name: item.productName,
+      total: money(multiply(fromMinor(item.unitPriceMinor, digits), item.quantity, digits)),
+    }),
+  );
+  const total = t('total', { total: money(fromMinor(order.totalMinor, digits)) });
+  const paragraphs = [t('greeting', { name: order.firstName }), t('intro', { id: order.id })];
+
+  const text = [
+    ...paragraphs,
+    '',
+    `${t('items')}:`,
+    ...lines.map((line) => `- ${line}`),
+    '',
+    total,
+    '',
+    t('status'),
+    t('closing'),
+  ].join('\n');
+  const html = [
+    `<!doctype html><html lang="${order.locale}"><body style="font-family:sans-serif">`,
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    `<h2>${escapeHtml(t('items'))}</h2>`,
+    `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+    `<p><strong>${escapeHtml(total)}</strong></p>`,
+    `<p>${escapeHtml(t('status'))}</p><p>${escapeHtml(t('closing'))}</p>`,
+    '</body></html>',
+  ].join('\n');
+
+  return { to: order.email, subject: t('subject', { id: order.id }), text, html };
+}

@@ -1,0 +1,57 @@
+// A real SMTP server on loopback for tests (unit and end-to-end), so no 'server-only' here.
+import type { AddressInfo } from 'node:net';
+
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+export interface TestSmtpServer {
+  port: number;
+  received: ReceivedMail[];
+  /** Recipients offered, including refused ones: one per delivery try. */
+  rcptAttempts: number;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on loopback, plain text (no STARTTLS) and without login, for tests. */
+export async function startTestSmtpServer(
+  options: { refuse?: 'rcpt' | 'data' } = {},
+): Promise<TestSmtpServer> {
+  const state: TestSmtpServer = { port: 0, received: [], rcptAttempts: 0, close: async () => {} };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(_address, _session, callback) {
+      state.rcptAttempts += 1;
+      if (options.refuse === 'rcpt') callback(smtpError(550, 'mailbox unavailable'));
+      else callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (options.refuse === 'data') return callback(smtpError(554, 'message rejected as spam'));
+        const { mailFrom, rcptTo } = session.envelope;
+        state.received.push({
+          from: mailFrom ? mailFrom.address : '',
+          to: rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.port = (server.server.address() as AddressInfo).port;
+  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return state;
+}
+
+function smtpError(responseCode: number, message: string): Error {
+  return Object.assign(new Error(message), { responseCode });
+}
