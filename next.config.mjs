@@ -10,9 +10,17 @@ const nextConfig = {
   // whole on the server instead; see docs/decisions/0001-no-partial-prerendering.md.
   // `npm start` runs `next start`; `.next/standalone/server.js` is there too for a slim deployment.
   output: 'standalone',
-  // Migrations are read from disk when the server starts, so they must travel with a standalone build.
-  outputFileTracingIncludes: { '/**': ['./db/migrations/**/*'] },
-  serverExternalPackages: ['better-sqlite3'],
+  // Read from disk at run time, so they must travel with a standalone build: the migrations, the
+  // invoice fonts (DejaVu has Cyrillic) and pdfkit's own font metrics.
+  outputFileTracingIncludes: {
+    '/**': [
+      './db/migrations/**/*',
+      './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+      './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+      './node_modules/pdfkit/js/data/**/*',
+    ],
+  },
+  serverExternalPackages: ['better-sqlite3', 'pdfkit'],
   poweredByHeader: false,
   images: {
     // Product images live in MEDIA_ROOT (outside the code) and are served by app/media/[...path].

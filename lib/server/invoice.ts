@@ -1,0 +1,88 @@
+import 'server-only';
+
+import path from 'node:path';
+
+import { createTranslator } from 'next-intl';
+import PDFDocument from 'pdfkit';
+
+import { formatMoney, fromMinor, multiply } from '../domain/money';
+import type { Locale } from '../i18n/locales';
+import en from '../i18n/messages/en.json';
+import ru from '../i18n/messages/ru.json';
+import type { OrderWithItems } from './orders';
+import { shopCurrency } from './shop';
+
+const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
+// DejaVu has Cyrillic; PDF's built-in fonts do not. Traced into standalone builds (next.config.mjs).
+const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
+const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+
+/** The order's invoice as a PDF, in the order's language, with PAID or UNPAID. */
+export function renderInvoice(order: OrderWithItems, shopName: string): Promise<Buffer> {
+  const t = createTranslator({
+    locale: order.locale,
+    messages: MESSAGES[order.locale],
+    namespace: 'Invoice',
+  });
+  const { code, digits } = shopCurrency();
+  const money = (minor: number, quantity = 1) =>
+    formatMoney(multiply(fromMinor(minor, digits), quantity, digits), code, order.locale);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `${t('title')} — ${t('order', { id: order.id })}`, Author: shopName },
+  });
+  doc.registerFont('regular', REGULAR).registerFont('bold', BOLD).font('regular');
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc.font('bold').fontSize(20).text(shopName);
+  doc
+    .font('regular')
+    .fontSize(14)
+    .text(`${t('title')} — ${t('order', { id: order.id })}`);
+  const date = new Intl.DateTimeFormat(order.locale, { dateStyle: 'long' }).format(order.createdAt);
+  doc.fontSize(10).text(t('date', { date })).moveDown();
+  doc.font('bold').text(t('billTo')).font('regular');
+  doc.text(`${order.firstName} ${order.lastName}`).text(order.address);
+  doc.text(`${order.postalCode} ${order.city}`).text(order.email).moveDown();
+
+  const columns = [50, 300, 360, 450] as const;
+  const row = (cells: [string, string, string, string], bold = false) => {
+    const y = doc.y;
+    doc.font(bold ? 'bold' : 'regular');
+    doc.text(cells[0], columns[0], y, { width: 240 });
+    const bottom = doc.y;
+    doc.text(cells[1], columns[1], y, { width: 50, align: 'right' });
+    doc.text(cells[2], columns[2], y, { width: 80, align: 'right' });
+    doc.text(cells[3], columns[3], y, { width: 95, align: 'right' });
+    doc.x = columns[0];
+    doc.y = Math.max(bottom, doc.y) + 4;
+  };
+  row([t('product'), t('quantity'), t('unitPrice'), t('total')], true);
+  for (const item of order.items) {
+    row([
+      item.productName,
+      String(item.quantity),
+      money(item.unitPriceMinor),
+      money(item.unitPriceMinor, item.quantity),
+    ]);
+  }
+  doc.moveDown().font('bold').fontSize(12);
+  doc.text(`${t('grandTotal')}: ${money(order.totalMinor)}`, { align: 'right' });
+  doc
+    .moveDown()
+    .fontSize(16)
+    .fillColor(order.paid ? '#2f5227' : '#9a3412');
+  doc.text(order.paid ? t('paid') : t('unpaid'), { align: 'right' });
+  doc.fillColor('black').font('regular').fontSize(10);
+  if (order.paymentId) doc.text(t('paymentId', { id: order.paymentId }), { align: 'right' });
+  doc.moveDown(2).text(t('thanks'));
+  doc.end();
+  return done;
+}
