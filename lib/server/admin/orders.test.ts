@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.hoisted(() => {
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+import { getDb } from '../../../db/client';
+import { orders } from '../../../db/schema';
+import { parseOrderFilters } from '../../validation/admin-filters';
+import { listOrders, ordersCsv } from './orders';
+
+let token = 0;
+function order(
+  firstName: string,
+  email: string,
+  paid: boolean,
+  createdAt: string,
+  totalMinor = 1000,
+) {
+  token += 1;
+  return getDb()
+    .insert(orders)
+    .values({
+      firstName,
+      lastName: 'Test',
+      email,
+      address: '1 Main St',
+      postalCode: '1',
+      city: 'Springfield, IL',
+      locale: 'en',
+      totalMinor,
+      paid,
+      sessionKey: 'k'.repeat(22),
+      cartToken: String(token).padStart(22, '0'),
+      createdAt: new Date(createdAt),
+    })
+    .returning({ id: orders.id })
+    .get().id;
+}
+
+const anna = order('Anna', 'anna@example.com', true, '2026-11-01T10:00:00Z', 1990);
+const boris = order('Boris', 'boris@example.org', false, '2026-11-05T23:59:00Z');
+const evil = order('=HYPERLINK("http://evil")', 'evil@example.com', false, '2026-11-10T00:00:00Z');
+
+describe('admin order list', () => {
+  it('filters by paid, by dates (whole days) and by name or e-mail', () => {
+    const ids = (params: Record<string, string>) =>
+      listOrders(parseOrderFilters(params)).rows.map((row) => row.id);
+    expect(ids({})).toEqual([evil, boris, anna]);
+    expect(ids({ paid: 'yes' })).toEqual([anna]);
+    expect(ids({ paid: 'no' })).toEqual([evil, boris]);
+    expect(ids({ from: '2026-11-02', to: '2026-11-05' })).toEqual([boris]);
+    expect(ids({ q: 'ANNA' })).toEqual([anna]);
+    expect(ids({ q: 'example.org' })).toEqual([boris]);
+    expect(ids({ q: '100%' })).toEqual([]);
+    expect(ids({ paid: 'maybe', from: 'yesterday' })).toEqual([evil, boris, anna]);
+  });
+
+  it('exports one CSV row per order, quoted, with formulas neutralised', () => {
+    const csv = ordersCsv([anna, evil]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,customer,email,city,total,paid,created');
+    expect(lines[1]).toBe(
+      `${evil},"'=HYPERLINK(""http://evil"") Test",evil@example.com,"Springfield, IL",10.00,no,2026-11-10T00:00:00.000Z`,
+    );
+    expect(lines[2]).toBe(
+      `${anna},Anna Test,anna@example.com,"Springfield, IL",19.90,yes,2026-11-01T10:00:00.000Z`,
+    );
+  });
+});
