@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { connection } from 'next/server';
 
 import { getDb } from '../../db/client';
@@ -26,14 +26,16 @@ export type ProductDetail = ProductCard & {
   category: CategoryLink;
 };
 
+const categoryColumns = {
+  id: categoryTranslations.categoryId,
+  name: categoryTranslations.name,
+  slug: categoryTranslations.slug,
+};
+
 export async function listCategories(locale: Locale): Promise<CategoryLink[]> {
   await connection();
   return getDb()
-    .select({
-      id: categoryTranslations.categoryId,
-      name: categoryTranslations.name,
-      slug: categoryTranslations.slug,
-    })
+    .select(categoryColumns)
     .from(categoryTranslations)
     .where(eq(categoryTranslations.locale, locale))
     .orderBy(asc(categoryTranslations.name))
@@ -69,11 +71,7 @@ export async function findCategoryBySlug(
 ): Promise<CategoryLink | undefined> {
   await connection();
   return getDb()
-    .select({
-      id: categoryTranslations.categoryId,
-      name: categoryTranslations.name,
-      slug: categoryTranslations.slug,
-    })
+    .select(categoryColumns)
     .from(categoryTranslations)
     .where(and(eq(categoryTranslations.locale, locale), eq(categoryTranslations.slug, slug)))
     .get();
@@ -106,56 +104,6 @@ export async function findProductBySlug(
   if (!row) return undefined;
   const { categoryId, categoryName, categorySlug, ...product } = row;
   return { ...product, category: { id: categoryId, name: categoryName, slug: categorySlug } };
-}
-
-/**
- * The slug in `locale` of a product known by its slug in another language, so that switching
- * language on a product page lands on the same product.
- */
-export async function translateProductSlug(
-  locale: Locale,
-  slug: string,
-): Promise<string | undefined> {
-  await connection();
-  const source = getDb()
-    .select({ productId: productTranslations.productId })
-    .from(productTranslations)
-    .where(and(ne(productTranslations.locale, locale), eq(productTranslations.slug, slug)))
-    .get();
-  if (!source) return undefined;
-  return getDb()
-    .select({ slug: productTranslations.slug })
-    .from(productTranslations)
-    .where(
-      and(
-        eq(productTranslations.productId, source.productId),
-        eq(productTranslations.locale, locale),
-      ),
-    )
-    .get()?.slug;
-}
-
-export async function translateCategorySlug(
-  locale: Locale,
-  slug: string,
-): Promise<string | undefined> {
-  await connection();
-  const source = getDb()
-    .select({ categoryId: categoryTranslations.categoryId })
-    .from(categoryTranslations)
-    .where(and(ne(categoryTranslations.locale, locale), eq(categoryTranslations.slug, slug)))
-    .get();
-  if (!source) return undefined;
-  return getDb()
-    .select({ slug: categoryTranslations.slug })
-    .from(categoryTranslations)
-    .where(
-      and(
-        eq(categoryTranslations.categoryId, source.categoryId),
-        eq(categoryTranslations.locale, locale),
-      ),
-    )
-    .get()?.slug;
 }
 
 /** A product's name in one language, for messages (actions run outside page rendering). */

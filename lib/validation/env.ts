@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-const flag = z
+export const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
     error: 'must be true or false',
   })
@@ -88,12 +88,18 @@ export class EnvError extends Error {
   override name = 'EnvError';
 }
 
-/** Parses the environment; empty strings count as unset so that `FOO=` in .env means "default". */
-export function parseEnv(source: Record<string, string | undefined>): Env {
+/**
+ * Parses settings from the environment with a schema. Empty strings count as unset, so that `FOO=`
+ * in .env means "the default"; every wrong setting is named on a line of its own.
+ */
+export function parseSettings<T extends z.ZodType>(
+  schema: T,
+  source: Record<string, string | undefined>,
+): z.infer<T> {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
   );
-  const result = envSchema.safeParse(cleaned);
+  const result = schema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map(
       (issue) => `  - ${issue.path.join('.')} ${issue.message}`,
@@ -103,6 +109,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   return result.data;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  return parseSettings(envSchema, source);
 }
 
 let cached: Env | undefined;

@@ -2,15 +2,9 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { EnvError } from './env';
+import { flag, parseSettings } from './env';
 
-// Same conventions as env.ts (empty string = unset, one line per wrong setting); to be merged into it.
-
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
-    error: 'must be true or false',
-  })
-  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+// The mail settings; parsed like env.ts (empty string = unset, one line per wrong setting).
 
 const port = z.coerce
   .number({ error: 'must be a port number' })
@@ -71,19 +65,7 @@ export type MailEnv = z.infer<typeof mailEnvSchema>;
 export type SmtpSettings = NonNullable<MailEnv['smtp']>;
 
 export function parseMailEnv(source: Record<string, string | undefined>): MailEnv {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
-  );
-  const result = mailEnvSchema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `  - ${issue.path.join('.')} ${issue.message}`,
-    );
-    throw new EnvError(
-      `Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`,
-    );
-  }
-  return result.data;
+  return parseSettings(mailEnvSchema, source);
 }
 
 let cached: MailEnv | undefined;

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import { EnvError } from '../../validation/env';
+import { parseSettings } from '../../validation/env';
 
 // The job queue's settings, next to the queue; same conventions as lib/validation/env.ts.
 const jobsEnvSchema = z.object({
@@ -24,19 +24,8 @@ const jobsEnvSchema = z.object({
 
 export type JobsEnv = z.infer<typeof jobsEnvSchema>;
 
-/** Empty strings count as unset, as in lib/validation/env.ts. */
 export function parseJobsEnv(source: Record<string, string | undefined>): JobsEnv {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
-  );
-  const result = jobsEnvSchema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `  - ${issue.path.join('.')} ${issue.message}`,
-    );
-    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseSettings(jobsEnvSchema, source);
 }
 
 let cached: JobsEnv | undefined;

@@ -9,6 +9,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { idleState } from '../action-state';
 import { removeFromCartAction, updateCartLineAction } from '../actions';
 import { useCartCount } from '../../_components/cart-count';
+import { QuantityInput } from '../../_components/quantity-input';
 import { SubmitButton } from '../../_components/submit-button';
 import { useProgressiveAction } from '../../_components/use-progressive-action';
 import type { LineChange } from './cart-view';
@@ -88,26 +89,21 @@ export function CartRow({
       <div className="col-start-2 flex flex-wrap items-start gap-3 sm:col-start-3 sm:row-start-1 sm:flex-col sm:items-end">
         <form action={updateAction} noValidate className="flex items-end gap-2">
           <input type="hidden" name="productId" value={line.productId} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor={quantityId} className="text-xs">
-              {t('quantity')}
-              <span className="sr-only"> — {line.name}</span>
-            </label>
-            <input
-              id={quantityId}
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={maxQuantity}
-              step={1}
-              required
-              defaultValue={error?.quantity ?? line.quantity}
-              aria-invalid={error?.field === 'quantity' || undefined}
-              aria-describedby={error ? errorId : undefined}
-              className="w-20 rounded border border-stone-400 px-2 py-1 aria-invalid:border-red-700"
-            />
-          </div>
+          <QuantityInput
+            id={quantityId}
+            label={
+              <>
+                {t('quantity')}
+                <span className="sr-only"> — {line.name}</span>
+              </>
+            }
+            min={0}
+            max={maxQuantity}
+            defaultValue={error?.quantity ?? line.quantity}
+            invalid={error?.field === 'quantity'}
+            errorId={error ? errorId : undefined}
+            compact
+          />
           <SubmitButton
             label={t('updateOf', { name: line.name })}
             className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"

@@ -3,7 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import type { Locale } from '@/lib/i18n/locales';
-import { findCategoryBySlug, translateCategorySlug } from '@/lib/server/catalog';
+import { findCategoryBySlug } from '@/lib/server/catalog';
+import { resolveSlug } from '@/lib/server/slug-routing';
 
 import { Catalog } from '../../_components/catalog';
 
@@ -26,9 +27,11 @@ export default async function CategoryPage({ params }: Props) {
   setRequestLocale(locale);
   const category = await findCategoryBySlug(locale, decodeURIComponent(slug));
   if (!category) {
-    // A slug from the other language (after a language switch) leads to this language's page.
-    const translated = await translateCategorySlug(locale, decodeURIComponent(slug));
-    if (translated) permanentRedirect(`/${locale}/category/${encodeURIComponent(translated)}`);
+    // The proxy has already redirected another language's slug or answered 404; this covers a
+    // product renamed or deleted in between.
+    const resolution = resolveSlug('category', locale, decodeURIComponent(slug));
+    if (resolution.kind === 'translated')
+      permanentRedirect(`/${locale}/category/${encodeURIComponent(resolution.slug)}`);
     notFound();
   }
   return (

@@ -6,7 +6,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { cartFromSession, cartLimits } from '@/lib/server/cart';
-import { findProductBySlug, translateProductSlug } from '@/lib/server/catalog';
+import { findProductBySlug } from '@/lib/server/catalog';
+import { resolveSlug } from '@/lib/server/slug-routing';
 import { readSession } from '@/lib/server/session';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
 
@@ -27,9 +28,11 @@ export default async function ProductPage({ params }: Props) {
   setRequestLocale(locale);
   const product = await findProductBySlug(locale, decodeURIComponent(slug));
   if (!product) {
-    // A slug from the other language (after a language switch) leads to this language's page.
-    const translated = await translateProductSlug(locale, decodeURIComponent(slug));
-    if (translated) permanentRedirect(`/${locale}/products/${encodeURIComponent(translated)}`);
+    // The proxy has already redirected another language's slug or answered 404; this covers a
+    // product renamed or deleted in between.
+    const resolution = resolveSlug('products', locale, decodeURIComponent(slug));
+    if (resolution.kind === 'translated')
+      permanentRedirect(`/${locale}/products/${encodeURIComponent(resolution.slug)}`);
     notFound();
   }
   const t = await getTranslations('Product');

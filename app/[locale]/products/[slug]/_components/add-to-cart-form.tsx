@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { idleState } from '../../../cart/action-state';
 import { addToCartAction } from '../../../cart/actions';
 import { useCartCount } from '../../../_components/cart-count';
+import { QuantityInput } from '../../../_components/quantity-input';
 import { SubmitButton } from '../../../_components/submit-button';
 import { useProgressiveAction } from '../../../_components/use-progressive-action';
 
@@ -39,25 +40,15 @@ export function AddToCartForm({
     >
       <input type="hidden" name="productId" value={productId} />
       <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={quantityId} className="text-sm font-medium">
-            {t('quantity')}
-          </label>
-          <input
-            id={quantityId}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={maxQuantity}
-            step={1}
-            required
-            defaultValue={state.status === 'error' ? (state.quantity ?? '1') : '1'}
-            aria-invalid={quantityError || undefined}
-            aria-describedby={state.status === 'error' ? errorId : undefined}
-            className="w-24 rounded border border-stone-400 px-3 py-2 aria-invalid:border-red-700"
-          />
-        </div>
+        <QuantityInput
+          id={quantityId}
+          label={t('quantity')}
+          min={1}
+          max={maxQuantity}
+          defaultValue={state.status === 'error' ? (state.quantity ?? '1') : '1'}
+          invalid={quantityError}
+          errorId={state.status === 'error' ? errorId : undefined}
+        />
         <SubmitButton
           pendingLabel={t('adding')}
           className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800"
