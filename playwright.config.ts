@@ -81,8 +81,8 @@ export default defineConfig({
         viewport: { width: 360, height: 740 },
         launchOptions,
       },
-      // Process-level checks do not depend on the screen size.
-      testIgnore: /(startup|email)\.spec\.ts/,
+      // Process-level checks, and the staff pages (*.desktop.spec.ts), do not depend on the screen size.
+      testIgnore: /(startup|email|\.desktop)\.spec\.ts/,
     },
   ],
   webServer: {

@@ -82,6 +82,49 @@ export const productTranslations = sqliteTable(
   ],
 );
 
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    // As typed; `emailKey` is the trimmed, lower-cased form that makes emails unique case-insensitively.
+    email: text('email').notNull(),
+    emailKey: text('email_key').notNull(),
+    // scrypt hash with its salt and parameters (lib/server/password.ts); never the password itself.
+    passwordHash: text('password_hash').notNull(),
+    isStaff: integer('is_staff', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex('users_email_key').on(table.emailKey)],
+);
+
+// A logged-in user's cart, kept so that it follows them to another browser.
+export const savedCarts = sqliteTable('saved_carts', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  // JSON array of [productId, quantity, unitPrice] tuples, as in the session cookie.
+  lines: text('lines', { mode: 'json' }).$type<unknown>().notNull(),
+  ...timestamps,
+});
+
+// Failed logins, counted per email and per address over a sliding window to refuse brute force.
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    emailKey: text('email_key').notNull(),
+    ip: text('ip').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (table) => [
+    index('login_attempts_email_key_created_at').on(table.emailKey, table.createdAt),
+    index('login_attempts_ip_created_at').on(table.ip, table.createdAt),
+  ],
+);
+
 export const orders = sqliteTable(
   'orders',
   {
@@ -98,6 +141,11 @@ export const orders = sqliteTable(
     totalMinor: integer('total_minor').notNull(),
     paid: integer('paid', { mode: 'boolean' }).notNull().default(false),
     paymentId: text('payment_id'),
+    // Which gateway took the payment: 'stripe' (its id links to the Stripe dashboard) or 'test'.
+    paymentSource: text('payment_source', { enum: ['stripe', 'test'] }),
+    paidAt: integer('paid_at', { mode: 'timestamp_ms' }),
+    // The account that placed it, if any; deleting the account keeps the order.
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     // The random key of the browser session that placed it: that session may see the order.
     sessionKey: text('session_key').notNull(),
     // The cart's own random id: the same cart submitted twice (double click, two tabs) is one order.
@@ -108,6 +156,7 @@ export const orders = sqliteTable(
     uniqueIndex('orders_cart_token').on(table.cartToken),
     index('orders_created_at').on(table.createdAt),
     index('orders_email').on(table.email),
+    index('orders_user_id').on(table.userId),
     check('orders_total_not_negative', sql`${table.totalMinor} >= 0`),
   ],
 );
@@ -132,6 +181,20 @@ export const orderItems = sqliteTable(
   ],
 );
 
+// Payment events already handled (Stripe event ids, test-gateway attempts): a replay changes nothing.
+export const paymentEvents = sqliteTable(
+  'payment_events',
+  {
+    id: text('id').primaryKey(),
+    orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    type: text('type').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (table) => [index('payment_events_order_id').on(table.orderId)],
+);
+
 export * from './jobs-schema';
 
 export type Category = typeof categories.$inferSelect;
@@ -142,6 +205,11 @@ export type Product = typeof products.$inferSelect;
 export type NewProduct = typeof products.$inferInsert;
 export type ProductTranslation = typeof productTranslations.$inferSelect;
 export type NewProductTranslation = typeof productTranslations.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type SavedCart = typeof savedCarts.$inferSelect;
+export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type PaymentEvent = typeof paymentEvents.$inferSelect;
 export type Order = typeof orders.$inferSelect;
 export type NewOrder = typeof orders.$inferInsert;
 export type OrderItem = typeof orderItems.$inferSelect;

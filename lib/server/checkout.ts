@@ -3,7 +3,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 
 import { getDb } from '../../db/client';
-import { orderItems, orders } from '../../db/schema';
+import { orderItems, orders, users } from '../../db/schema';
 import { toMinor } from '../domain/money';
 import { orderTotal } from '../domain/orders';
 import type { Locale } from '../i18n/locales';
@@ -77,6 +77,8 @@ export function placeOrder(
           totalMinor: toMinor(total, digits),
           sessionKey,
           cartToken: token,
+          // Orders placed while logged in belong to the account (a deleted account leaves none).
+          userId: accountId(tx, session.uid),
         })
         .returning({ id: orders.id })
         .get();
@@ -105,4 +107,13 @@ function tokenTaken(tx: Pick<ReturnType<typeof getDb>, 'select'>, token: string)
   return (
     tx.select({ id: orders.id }).from(orders).where(eq(orders.cartToken, token)).get() !== undefined
   );
+}
+
+function accountId(
+  tx: Pick<ReturnType<typeof getDb>, 'select'>,
+  uid: number | undefined,
+): number | null {
+  if (uid === undefined) return null;
+  const user = tx.select({ id: users.id }).from(users).where(eq(users.id, uid)).get();
+  return user?.id ?? null;
 }

@@ -93,7 +93,8 @@ export function isEmptySession(data: SessionData): boolean {
     data.cart.length === 0 &&
     data.cartToken === undefined &&
     data.key === undefined &&
-    data.age === undefined
+    data.age === undefined &&
+    data.uid === undefined
   );
 }
 

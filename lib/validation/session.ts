@@ -22,6 +22,8 @@ export const sessionSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{22}$/)
     .optional(),
+  // The logged-in user's id (lib/server/auth.ts); absent for an anonymous visitor.
+  uid: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   // Per-session expiry in seconds, set by code ("remember me"); 0 ends the session with the browser.
   age: z
     .number()

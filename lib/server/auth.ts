@@ -1,0 +1,37 @@
+import 'server-only';
+
+import { eq } from 'drizzle-orm';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+
+import { getDb } from '../../db/client';
+import { users, type User } from '../../db/schema';
+import type { Locale } from '../i18n/locales';
+import { readSession } from './session';
+
+/** The logged-in user of this request, read once; undefined for a visitor or a deleted account. */
+export const currentUser = cache(async (): Promise<User | undefined> => {
+  const session = await readSession();
+  if (session.uid === undefined) return undefined;
+  return getDb().select().from(users).where(eq(users.id, session.uid)).get();
+});
+
+/** The login page, which sends the visitor back to `returnPath` (a path on this site) afterwards. */
+export function loginPath(locale: Locale, returnPath?: string): string {
+  const base = `/${locale}/account/login`;
+  return returnPath ? `${base}?next=${encodeURIComponent(returnPath)}` : base;
+}
+
+/** A return path is only ever a path on this site: anything else would be an open redirect. */
+export function safeReturnPath(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  return value;
+}
+
+/** The logged-in user, or a redirect to the login page that comes back to `returnPath`. */
+export async function requireUser(locale: Locale, returnPath: string): Promise<User> {
+  const user = await currentUser();
+  if (!user) redirect(loginPath(locale, returnPath));
+  return user;
+}
