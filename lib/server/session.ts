@@ -5,6 +5,7 @@ import { cache } from 'react';
 
 import { env } from '../validation/env';
 import type { SessionData } from '../validation/session';
+import { saveCart } from './saved-cart';
 import {
   cookieOptions,
   isEmptySession,
@@ -38,11 +39,13 @@ export const readSession = cache(async (): Promise<SessionData> => {
 
 /**
  * Seals and sets the session cookie; an empty session removes it. Only where Next allows writing
- * cookies: server actions, route handlers.
+ * cookies: server actions, route handlers. A logged-in user's cart is saved for the account here,
+ * the one place every cart change (and the emptying by an order) passes through.
  */
 export async function writeSession(data: SessionData): Promise<void> {
   const settings = sessionSettings();
   const store = await cookies();
+  if (data.uid !== undefined) saveCart(data.uid, data.cart);
   if (isEmptySession(data)) {
     store.delete({ name: settings.cookieName, path: '/', domain: settings.domain });
     return;

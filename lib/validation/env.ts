@@ -41,6 +41,10 @@ const envSchema = z
     SESSION_EXPIRE_AT_BROWSER_CLOSE: flag.default(false),
     SESSION_SAVE_EVERY_REQUEST: flag.default(false),
     CART_MAX_QUANTITY: positiveInt.max(999, 'must be at most 999').default(99),
+    // Behind a reverse proxy that sets X-Forwarded-For: the client address for the login lockout.
+    TRUST_PROXY: flag.default(false),
+    LOGIN_MAX_FAILURES: positiveInt.max(1000, 'must be at most 1000').default(5),
+    LOGIN_LOCKOUT_MINUTES: positiveInt.max(24 * 60, 'must be at most 1440').default(15),
   })
   .superRefine((env, ctx) => {
     const secrets = splitSecrets(env.SESSION_SECRET);

@@ -1,0 +1,57 @@
+import 'server-only';
+
+import { inArray } from 'drizzle-orm';
+
+import { getDb } from '../../db/client';
+import { products, type User } from '../../db/schema';
+import type { CartLine } from '../domain/cart';
+import { mergeCarts } from '../domain/cart-merge';
+import { env } from '../validation/env';
+import type { SessionData } from '../validation/session';
+import { cartFromSession, cartLimits, sessionWithCart } from './cart';
+import { loadSavedCart } from './saved-cart';
+import { readSession, writeSession } from './session';
+import { emptySession, randomToken } from './session-cookie';
+
+/**
+ * Logs the user in on this browser. The cart built while anonymous stays, joined with the one
+ * saved for the account (mergeCarts); writeSession saves the result back for the account. The
+ * session key is new (a key planted before login grants nothing after it), and "remember me"
+ * decides whether the cookie outlives the browser.
+ */
+export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefined): Promise<void> {
+  const session = await readSession();
+  const browser = cartFromSession(session).lines;
+  const saved = cartFromSession({ cart: await loadSavedCart(user.id) }).lines;
+  // Products deleted since either cart was built drop out, as they do on every cart change.
+  const existing = existingProductIds([...browser, ...saved]);
+  const keep = (lines: readonly CartLine[]) => ({
+    lines: lines.filter((line) => existing.has(line.productId)),
+  });
+  const merged = mergeCarts(keep(browser), keep(saved), cartLimits());
+  // Without a choice (right after registering) the site's default lifetime applies.
+  const age = remember === undefined ? undefined : remember ? env().SESSION_COOKIE_AGE : 0;
+  const loggedIn: SessionData = { cart: session.cart, key: randomToken(), uid: user.id };
+  if (session.cartToken) loggedIn.cartToken = session.cartToken;
+  if (age !== undefined) loggedIn.age = age;
+  await writeSession(sessionWithCart(loggedIn, merged));
+}
+
+/**
+ * Logs out: the browser keeps nothing of the account, not even its cart (saved for the account,
+ * it comes back at the next login), and the next cart gets a new session key.
+ */
+export async function logOut(): Promise<void> {
+  await writeSession(emptySession());
+}
+
+function existingProductIds(lines: readonly CartLine[]): Set<number> {
+  const ids = [...new Set(lines.map((line) => line.productId))];
+  if (ids.length === 0) return new Set();
+  const rows = getDb()
+    .select({ id: products.id })
+    .from(products)
+    .where(inArray(products.id, ids))
+    .all();
+  return new Set(rows.map((row) => row.id));
+}

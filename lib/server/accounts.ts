@@ -1,0 +1,73 @@
+import 'server-only';
+
+import { eq } from 'drizzle-orm';
+
+import { getDb } from '../../db/client';
+import { users, type User } from '../../db/schema';
+import { emailKey } from '../domain/email';
+import { clearFailedLogins, loginLockout, recordFailedLogin } from './login-attempts';
+import { hashPassword, verifyPassword } from './password';
+
+export type NewAccount = { name: string; email: string; password: string; staff?: boolean };
+
+export type RegisterResult = { ok: true; user: User } | { ok: false; code: 'EMAIL_TAKEN' };
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Creates an account; an e-mail already used, in any letter case, is refused. */
+export async function registerUser(account: NewAccount): Promise<RegisterResult> {
+  const key = emailKey(account.email);
+  const passwordHash = await hashPassword(account.password);
+  try {
+    // The unique index decides, so two registrations racing for one e-mail cannot both win.
+    const user = getDb()
+      .insert(users)
+      .values({
+        name: account.name,
+        email: account.email.trim(),
+        emailKey: key,
+        passwordHash,
+        isStaff: account.staff ?? false,
+      })
+      .returning()
+      .get();
+    return { ok: true, user };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, code: 'EMAIL_TAKEN' };
+    throw error;
+  }
+}
+
+export type LoginResult =
+  | { ok: true; user: User }
+  | { ok: false; code: 'INVALID_CREDENTIALS' }
+  | { ok: false; code: 'LOCKED'; retryAfterMs: number };
+
+// Compared against when the e-mail is unknown, so that a wrong e-mail takes as long as a wrong
+// password and the timing does not tell which accounts exist.
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * Checks an e-mail and password, refusing while too many recent logins failed for the e-mail or
+ * from the address. An unknown e-mail and a wrong password fail alike.
+ */
+export async function authenticate(
+  email: string,
+  password: string,
+  address: string | undefined,
+): Promise<LoginResult> {
+  const key = emailKey(email);
+  const verdict = await loginLockout(key, address);
+  if (verdict.locked) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
+  const user = getDb().select().from(users).where(eq(users.emailKey, key)).get();
+  decoyHash ??= hashPassword('decoy password, never used by anyone');
+  const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
+  if (!user || !matches) {
+    recordFailedLogin(key, address);
+    return { ok: false, code: 'INVALID_CREDENTIALS' };
+  }
+  clearFailedLogins(key);
+  return { ok: true, user };
+}

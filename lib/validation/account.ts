@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Error codes of the account forms' fields; the pages show each in the visitor's language. */
+export type AccountFieldError = 'required' | 'tooLong' | 'email' | 'passwordTooShort';
+
+export const MIN_PASSWORD_LENGTH = 8;
+// scrypt hashes any length, but a megabyte "password" would only cost the server time.
+const MAX_PASSWORD_LENGTH = 200;
+
+const required = z.string({ error: 'required' });
+
+const email = required
+  .trim()
+  .min(1, { error: 'required' })
+  .max(254, { error: 'tooLong' })
+  .pipe(z.email({ error: 'email' }));
+
+export const registerSchema = z.object({
+  name: required.trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
+  email,
+  // Not trimmed: spaces are part of a password.
+  password: required
+    .min(1, { error: 'required' })
+    .min(MIN_PASSWORD_LENGTH, { error: 'passwordTooShort' })
+    .max(MAX_PASSWORD_LENGTH, { error: 'tooLong' }),
+});
+
+export const loginSchema = z.object({
+  email,
+  password: required.min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH, { error: 'tooLong' }),
+});
+
+export type RegisterInput = z.infer<typeof registerSchema>;
+export type RegisterField = keyof RegisterInput;
+export type LoginInput = z.infer<typeof loginSchema>;
+export type LoginField = keyof LoginInput;
+
+export type FormParse<Input, Field extends string> =
+  { ok: true; data: Input } | { ok: false; errors: Partial<Record<Field, AccountFieldError>> };
+
+/** Every field's first error at once. */
+export function parseForm<Input extends Record<string, unknown>>(
+  schema: z.ZodType<Input>,
+  fields: Record<string, string>,
+): FormParse<Input, Extract<keyof Input, string>> {
+  const result = schema.safeParse(fields);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: Partial<Record<Extract<keyof Input, string>, AccountFieldError>> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as Extract<keyof Input, string>;
+    errors[field] ??= issue.message as AccountFieldError;
+  }
+  return { ok: false, errors };
+}
