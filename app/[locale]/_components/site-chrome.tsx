@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import type { Locale } from '@/lib/i18n/locales';
+import { currentUser } from '@/lib/server/auth';
 import { cartCount } from '@/lib/server/cart';
 
 import { CartCountProvider } from './cart-count';
@@ -16,9 +17,10 @@ import { SiteHeader } from './site-header';
  * landmark, footer. Reading the cart makes every page render per request (docs/decisions/0001).
  */
 export async function SiteChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [t, count] = await Promise.all([
+  const [t, count, user] = await Promise.all([
     getTranslations({ locale, namespace: 'Layout' }),
     cartCount(),
+    currentUser(),
   ]);
   return (
     <html lang={locale} className={GeistSans.variable}>
@@ -31,7 +33,7 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
             >
               {t('skipToContent')}
             </a>
-            <SiteHeader />
+            <SiteHeader user={user && { name: user.name, isStaff: user.isStaff }} />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
               {children}
             </main>

@@ -1,0 +1,67 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef } from 'react';
+
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/account';
+
+import { SubmitButton } from '../../_components/submit-button';
+import { registerAction } from '../actions';
+import { initialRegisterState } from '../form-state';
+import { alertClass, FormField, primaryButtonClass } from './form-field';
+
+export function RegisterForm({ next }: { next?: string }) {
+  const t = useTranslations('Account');
+  const [state, action] = useActionState(registerAction, initialRegisterState);
+  const errors = state.errors ?? {};
+  const errorCount = Object.keys(errors).length;
+  const form = useRef<HTMLFormElement>(null);
+  const message = (field: keyof typeof errors) => {
+    const code = errors[field];
+    return code && t(`errors.${code}`, { min: MIN_PASSWORD_LENGTH });
+  };
+
+  useEffect(() => {
+    if (errorCount > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state, errorCount]);
+
+  return (
+    <form ref={form} action={action} noValidate className="flex flex-col gap-4">
+      {next && <input type="hidden" name="next" value={next} />}
+      {errorCount > 0 && (
+        <p role="alert" className={alertClass}>
+          {t('formErrors', { count: errorCount })}
+        </p>
+      )}
+      <FormField
+        id="register-name"
+        name="name"
+        label={t('fields.name')}
+        autoComplete="name"
+        defaultValue={state.values?.name}
+        error={message('name')}
+      />
+      <FormField
+        id="register-email"
+        name="email"
+        type="email"
+        label={t('fields.email')}
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        error={message('email')}
+      />
+      <FormField
+        id="register-password"
+        name="password"
+        type="password"
+        label={t('fields.password')}
+        autoComplete="new-password"
+        hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })}
+        error={message('password')}
+      />
+      <SubmitButton pendingLabel={t('registering')} className={primaryButtonClass}>
+        {t('register')}
+      </SubmitButton>
+    </form>
+  );
+}

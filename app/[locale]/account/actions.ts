@@ -1,0 +1,55 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+
+import { logIn, logOut } from '@/lib/server/account-session';
+import { authenticate, registerUser } from '@/lib/server/accounts';
+import { safeReturnPath } from '@/lib/server/auth';
+import { clientAddress } from '@/lib/server/client-address';
+import { loginSchema, parseForm, registerSchema } from '@/lib/validation/account';
+import { formFields } from '@/lib/validation/cart-forms';
+
+import type { LoginState, RegisterState } from './form-state';
+
+/** Where to go after logging in: the page that sent the visitor here, or their account. */
+async function destination(next: string | undefined): Promise<string> {
+  return safeReturnPath(next) ?? `/${await getLocale()}/account`;
+}
+
+export async function registerAction(
+  _previous: RegisterState,
+  formData: FormData,
+): Promise<RegisterState> {
+  const fields = formFields(formData);
+  const values = { name: fields.name ?? '', email: fields.email ?? '' };
+  const parsed = parseForm(registerSchema, fields);
+  if (!parsed.ok) return { errors: parsed.errors, values };
+  const result = await registerUser(parsed.data);
+  if (!result.ok) return { errors: { email: 'taken' }, values };
+  await logIn(result.user, undefined);
+  redirect(await destination(fields.next));
+}
+
+export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const fields = formFields(formData);
+  const values = { email: fields.email ?? '', remember: fields.remember === 'on' };
+  const parsed = parseForm(loginSchema, fields);
+  if (!parsed.ok) return { errors: parsed.errors, values };
+  const { email, password } = parsed.data;
+  const result = await authenticate(email, password, await clientAddress());
+  if (!result.ok) {
+    const problem =
+      result.code === 'LOCKED'
+        ? { code: result.code, minutes: Math.ceil(result.retryAfterMs / 60_000) }
+        : { code: result.code };
+    return { problem, values };
+  }
+  await logIn(result.user, values.remember);
+  redirect(await destination(fields.next));
+}
+
+export async function logoutAction(): Promise<void> {
+  await logOut();
+  redirect(`/${await getLocale()}`);
+}

@@ -1,0 +1,17 @@
+import type { AccountFieldError, LoginField, RegisterField } from '@/lib/validation/account';
+
+/** After a refused registration: each field's error and the values as typed (never the password). */
+export type RegisterState = {
+  errors?: Partial<Record<RegisterField, AccountFieldError | 'taken'>>;
+  values?: { name?: string; email?: string };
+};
+
+/** After a refused login: field errors, or why the e-mail and password were not accepted. */
+export type LoginState = {
+  errors?: Partial<Record<LoginField, AccountFieldError>>;
+  problem?: { code: 'INVALID_CREDENTIALS' } | { code: 'LOCKED'; minutes: number };
+  values?: { email?: string; remember?: boolean };
+};
+
+export const initialRegisterState: RegisterState = {};
+export const initialLoginState: LoginState = {};

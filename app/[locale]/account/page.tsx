@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { requireUser } from '@/lib/server/auth';
+
+import { LogoutButton } from './_components/logout-button';
+
+type Props = PageProps<'/[locale]/account'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Account' });
+  return {
+    title: t('accountTitle'),
+    description: t('accountMetaDescription'),
+    robots: { index: false },
+  };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/account`);
+  const t = await getTranslations('Account');
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('accountTitle')}</h1>
+      <section aria-labelledby="account-details" className="flex flex-col gap-2">
+        <h2 id="account-details" className="text-lg font-semibold">
+          {t('details')}
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          <dt className="font-medium">{t('name')}</dt>
+          <dd className="break-words">{user.name}</dd>
+          <dt className="font-medium">{t('email')}</dt>
+          <dd className="break-all">{user.email}</dd>
+        </dl>
+      </section>
+      <ul className="flex flex-col gap-2">
+        <li>
+          <Link href="/account/orders" className="text-brand-700 underline">
+            {t('ordersLink')}
+          </Link>
+        </li>
+        {user.isStaff && (
+          <li>
+            <Link href="/admin/orders" className="text-brand-700 underline">
+              {t('adminLink')}
+            </Link>
+          </li>
+        )}
+      </ul>
+      <LogoutButton className="self-start rounded border border-stone-400 px-4 py-2 hover:bg-stone-100" />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { currentUser, safeReturnPath } from '@/lib/server/auth';
+
+import { RegisterForm } from '../_components/register-form';
+
+type Props = PageProps<'/[locale]/account/register'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Account' });
+  return {
+    title: t('registerTitle'),
+    description: t('registerMetaDescription'),
+    robots: { index: false },
+  };
+}
+
+export default async function RegisterPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  if (await currentUser()) redirect(`/${locale}/account`);
+  const next = safeReturnPath((await searchParams).next);
+  const t = await getTranslations('Account');
+  return (
+    <div className="mx-auto flex w-full max-w-md flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t('registerTitle')}</h1>
+      <RegisterForm next={next} />
+      <p className="text-sm">
+        {t('haveAccount')}{' '}
+        <Link
+          href={next ? { pathname: '/account/login', query: { next } } : '/account/login'}
+          className="text-brand-700 underline"
+        >
+          {t('loginLink')}
+        </Link>
+      </p>
+    </div>
+  );
+}
