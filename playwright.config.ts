@@ -98,6 +98,9 @@ export default defineConfig({
       MEDIA_ROOT: path.join(dataDir, 'media'),
       MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
       SESSION_SECRET: E2E_SESSION_SECRET,
+      // Failed logins count per X-Forwarded-For address, so that a test can have an address of its
+      // own (e2e/account-fixtures.ts giveOwnAddress) instead of all sharing 127.0.0.1.
+      TRUST_PROXY: 'true',
     },
   },
 });

@@ -1,0 +1,106 @@
+import { expect, test, type Browser } from '@playwright/test';
+
+import {
+  createUser,
+  logIn,
+  logOut,
+  savedCartOf,
+  setSavedCart,
+  giveOwnAddress,
+} from './account-fixtures';
+import { addToCart, cartLink, createProduct, updateProduct } from './fixtures';
+
+/** Another browser: its own cookies, as on another device. */
+async function otherBrowser(browser: Browser) {
+  const context = await browser.newContext();
+  await giveOwnAddress(context);
+  return { context, page: await context.newPage() };
+}
+
+test.beforeEach(async ({ context }) => {
+  await giveOwnAddress(context);
+});
+
+test.describe('the cart and the account', () => {
+  test('the cart built before logging in survives the login', async ({ page }) => {
+    const product = createProduct();
+    const user = createUser();
+    await addToCart(page, product.en.slug, 2);
+    await logIn(page, user.email, user.password);
+    await expect(page).toHaveURL('/en/account');
+    await expect(cartLink(page)).toHaveAccessibleName('Cart, 2 items');
+    await page.goto('/en/cart');
+    await expect(page.getByRole('main').getByRole('link', { name: product.en.name })).toBeVisible();
+    expect(savedCartOf(user.id)).toEqual([[product.id, 2, '12.50']]);
+  });
+
+  test('the cart follows the user to another browser, and leaves with logout', async ({
+    page,
+    browser,
+  }) => {
+    const first = createProduct();
+    const second = createProduct();
+    const user = createUser();
+    await logIn(page, user.email, user.password);
+    await addToCart(page, first.en.slug, 1);
+    await addToCart(page, second.en.slug, 3);
+    await page.goto('/en/cart');
+    await page.getByRole('button', { name: `Remove ${first.en.name} from the cart` }).click();
+    await expect(cartLink(page)).toHaveAccessibleName('Cart, 3 items');
+    await expect.poll(() => savedCartOf(user.id)).toEqual([[second.id, 3, '12.50']]);
+
+    const other = await otherBrowser(browser);
+    await other.page.goto('/en');
+    await expect(cartLink(other.page)).toHaveAccessibleName('Cart, empty');
+    await logIn(other.page, user.email, user.password);
+    await expect(cartLink(other.page)).toHaveAccessibleName('Cart, 3 items');
+
+    await logOut(other.page);
+    await expect(cartLink(other.page)).toHaveAccessibleName('Cart, empty');
+    await logIn(other.page, user.email, user.password);
+    await expect(cartLink(other.page)).toHaveAccessibleName('Cart, 3 items');
+    await other.context.close();
+  });
+
+  test('merging: quantities add up to the maximum, the browser line keeps its price', async ({
+    page,
+  }) => {
+    const shared = createProduct({ price: '10.00' });
+    const savedOnly = createProduct({ price: '3.00' });
+    const user = createUser();
+    // Saved from another browser at the old price; the product has become dearer since.
+    setSavedCart(user.id, [
+      [shared.id, 97, '10.00'],
+      [savedOnly.id, 1, '3.00'],
+    ]);
+    updateProduct(shared.id, { priceMinor: 1200 });
+    await addToCart(page, shared.en.slug, 5);
+    await logIn(page, user.email, user.password);
+    await expect(page).toHaveURL('/en/account');
+    // 97 + 5 is capped at CART_MAX_QUANTITY (99); the browser's line, at 12.00, comes first.
+    expect(savedCartOf(user.id)).toEqual([
+      [shared.id, 99, '12.00'],
+      [savedOnly.id, 1, '3.00'],
+    ]);
+    await expect(cartLink(page)).toHaveAccessibleName('Cart, 100 items');
+  });
+
+  test('merging never goes over the 50 lines a cart may have', async ({ page }) => {
+    const user = createUser();
+    const saved = Array.from({ length: 50 }, () => createProduct({ price: '1.00' }));
+    setSavedCart(
+      user.id,
+      saved.map((product): [number, number, string] => [product.id, 1, '1.00']),
+    );
+    const mine = createProduct({ price: '2.00' });
+    await addToCart(page, mine.en.slug, 1);
+    await logIn(page, user.email, user.password);
+    await expect(page).toHaveURL('/en/account');
+    const lines = savedCartOf(user.id);
+    expect(lines).toHaveLength(50);
+    // What the visitor chose in this browser stays; the last saved product makes room.
+    expect(lines[0]).toEqual([mine.id, 1, '2.00']);
+    expect(lines.map(([id]) => id)).not.toContain(saved.at(-1)?.id);
+    await expect(cartLink(page)).toHaveAccessibleName('Cart, 50 items');
+  });
+});

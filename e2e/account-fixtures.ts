@@ -1,0 +1,121 @@
+import { randomBytes, scryptSync } from 'node:crypto';
+
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+import { submit, testDb } from './fixtures';
+
+// Helpers for tests that need accounts. Each test should use its own e-mail (uniqueEmail), so that
+// tests running in parallel never share an account, a saved cart or a lockout count.
+
+let emailCounter = 0;
+
+/** An e-mail address no other test uses. */
+export function uniqueEmail(prefix = 'user'): string {
+  emailCounter += 1;
+  return `${prefix}.${process.pid}.${Date.now()}.${emailCounter}@example.com`;
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/**
+ * Inserts a user straight into the test server's database and returns its id. The hash has the
+ * format of lib/server/password.ts (which cannot be imported here: it is 'server-only'), with
+ * cheap scrypt parameters: they are stored in the hash, so the server verifies it all the same.
+ */
+export function createUser(
+  options: { email?: string; name?: string; password?: string; staff?: boolean } = {},
+) {
+  const email = options.email ?? uniqueEmail();
+  const name = options.name ?? 'Anna Test';
+  const password = options.password ?? TEST_PASSWORD;
+  const salt = randomBytes(16);
+  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
+  const hash = ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
+  const db = testDb();
+  try {
+    const { lastInsertRowid } = db
+      .prepare(
+        'insert into users (name, email, email_key, password_hash, is_staff) values (?, ?, ?, ?, ?)',
+      )
+      .run(name, email, email.trim().toLowerCase(), hash, options.staff ? 1 : 0);
+    return { id: Number(lastInsertRowid), email, name, password };
+  } finally {
+    db.close();
+  }
+}
+
+/** Fills in and sends the register form (English), staying wherever the server sends the browser. */
+export async function registerAccount(
+  page: Page,
+  account: { name: string; email: string; password: string },
+) {
+  await page.goto('/en/account/register');
+  await page.getByLabel('Name', { exact: true }).fill(account.name);
+  await page.getByLabel('E-mail', { exact: true }).fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await submit(page, page.getByRole('button', { name: 'Create account' }));
+}
+
+/**
+ * Logs in through the login page (English). `next` is the page to come back to; `remember` ticks
+ * "Remember me". Does not check the outcome: expect the URL or a message afterwards.
+ */
+export async function logIn(
+  page: Page,
+  email: string,
+  password: string,
+  options: { remember?: boolean; next?: string } = {},
+) {
+  const query = options.next ? `?next=${encodeURIComponent(options.next)}` : '';
+  await page.goto(`/en/account/login${query}`);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  if (options.remember) await page.getByLabel('Remember me on this device').check();
+  await submit(page, page.getByRole('button', { name: 'Log in' }));
+}
+
+/** Logs out with the header's button, and waits until the header shows the visitor's links. */
+export async function logOut(page: Page) {
+  await submit(page, page.getByRole('banner').getByRole('button', { name: 'Log out' }));
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+}
+
+let addressCounter = 0;
+
+/**
+ * Makes this browser context's requests come from an address of their own. The test server runs
+ * with TRUST_PROXY=true, so failed logins count per X-Forwarded-For address; without this, every
+ * test's failures would add up on 127.0.0.1 and lock the others out.
+ */
+export async function giveOwnAddress(context: BrowserContext): Promise<string> {
+  addressCounter += 1;
+  const address = `10.${process.pid % 250}.${Math.floor(addressCounter / 250)}.${addressCounter % 250}`;
+  await context.setExtraHTTPHeaders({ 'X-Forwarded-For': address });
+  return address;
+}
+
+/** The cart saved for an account, as stored: [productId, quantity, unitPrice] tuples. */
+export function savedCartOf(userId: number): [number, number, string][] {
+  const db = testDb();
+  try {
+    const row = db.prepare('select lines from saved_carts where user_id = ?').get(userId) as
+      { lines: string } | undefined;
+    return row ? (JSON.parse(row.lines) as [number, number, string][]) : [];
+  } finally {
+    db.close();
+  }
+}
+
+export function setSavedCart(userId: number, lines: [number, number, string][]) {
+  const db = testDb();
+  try {
+    db.prepare(
+      `insert into saved_carts (user_id, lines) values (?, ?)
+       on conflict (user_id) do update set lines = excluded.lines`,
+    ).run(userId, JSON.stringify(lines));
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+
+import { createUser, logIn, savedCartOf, giveOwnAddress } from './account-fixtures';
+import { cartLink, createProduct, newBuyer, placeOrder } from './fixtures';
+
+test.beforeEach(async ({ context }) => {
+  await giveOwnAddress(context);
+});
+
+test('orders placed while logged in are listed, open from another browser, and only for the owner', async ({
+  page,
+  browser,
+}) => {
+  const product = createProduct({ price: '7.25' });
+  const user = createUser();
+  await logIn(page, user.email, user.password);
+  const orderId = await placeOrder(page, product.en.slug, newBuyer(), 2);
+  // The order emptied the cart, the saved one too.
+  await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
+  expect(savedCartOf(user.id)).toEqual([]);
+
+  await page.goto('/en/account/orders');
+  const entry = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ hasText: `Order nr. ${orderId}` });
+  await expect(entry).toContainText('$14.50');
+  await expect(entry).toContainText('Awaiting payment');
+  await entry.getByRole('link', { name: `Order nr. ${orderId}` }).click();
+  await expect(page).toHaveURL(`/en/orders/${orderId}`);
+
+  // Another browser: a stranger there is told the order does not exist; its owner sees it.
+  const context = await browser.newContext();
+  await giveOwnAddress(context);
+  const other = await context.newPage();
+  const stranger = await other.goto(`/en/orders/${orderId}`);
+  expect(stranger?.status()).toBe(404);
+  const someoneElse = createUser();
+  await logIn(other, someoneElse.email, someoneElse.password);
+  expect((await other.goto(`/en/orders/${orderId}`))?.status()).toBe(404);
+  await other.goto('/en/account/orders');
+  await expect(
+    other.getByText('You have not placed any orders while logged in yet.'),
+  ).toBeVisible();
+
+  await other.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
+  await expect(other.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+  await logIn(other, user.email, user.password, { next: `/en/orders/${orderId}` });
+  await expect(other).toHaveURL(`/en/orders/${orderId}`);
+  await expect(other.getByRole('heading', { name: `Order nr. ${orderId}` })).toBeVisible();
+  await context.close();
+});
+
+test('logging out ends access to the orders placed from this browser while logged in', async ({
+  page,
+}) => {
+  const product = createProduct();
+  const user = createUser();
+  await logIn(page, user.email, user.password);
+  const orderId = await placeOrder(page, product.en.slug, newBuyer());
+  await page.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+  // The session key changed: the next person at this browser cannot open the order.
+  expect((await page.goto(`/en/orders/${orderId}`))?.status()).toBe(404);
+});
