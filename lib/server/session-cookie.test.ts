@@ -98,6 +98,9 @@ describe('session cookie', () => {
         fromMinor(MAX_PRICE_MINOR, 4),
       ]),
       key: 'x'.repeat(22),
+      cartToken: 'y'.repeat(22),
+      // A logged-in user's session carries the account id too.
+      uid: Number.MAX_SAFE_INTEGER,
       age: 400 * 24 * 3600,
     };
     const longest: SessionSettings = {
