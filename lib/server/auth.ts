@@ -26,6 +26,9 @@ export function loginPath(locale: Locale, returnPath?: string): string {
 export function safeReturnPath(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  // Browsers drop tabs and line breaks from a Location, so "/\t/evil.example" would become
+  // "//evil.example": no control characters or spaces at all.
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return undefined;
   return value;
 }
 
