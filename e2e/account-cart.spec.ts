@@ -8,7 +8,7 @@ import {
   setSavedCart,
   giveOwnAddress,
 } from './account-fixtures';
-import { addToCart, cartLink, createProduct, updateProduct } from './fixtures';
+import { addToCart, cartLink, createProduct, submit, updateProduct } from './fixtures';
 
 /** Another browser: its own cookies, as on another device. */
 async function otherBrowser(browser: Browser) {
@@ -102,5 +102,22 @@ test.describe('the cart and the account', () => {
     expect(lines[0]).toEqual([mine.id, 1, '2.00']);
     expect(lines.map(([id]) => id)).not.toContain(saved.at(-1)?.id);
     await expect(cartLink(page)).toHaveAccessibleName('Cart, 50 items');
+  });
+
+  test('logging in again from a second tab does not count the cart twice', async ({ page }) => {
+    const product = createProduct();
+    const user = createUser();
+    const stale = await page.context().newPage();
+    await stale.goto('/en/account/login');
+    await addToCart(page, product.en.slug, 2);
+    await logIn(page, user.email, user.password);
+    await expect(cartLink(page)).toHaveAccessibleName('Cart, 2 items');
+    // The other tab still shows the login form from before; sending it logs in again.
+    await stale.getByLabel('E-mail', { exact: true }).fill(user.email);
+    await stale.getByLabel('Password', { exact: true }).fill(user.password);
+    await submit(stale, stale.getByRole('button', { name: 'Log in' }));
+    await expect(stale).toHaveURL('/en/account');
+    await expect(cartLink(stale)).toHaveAccessibleName('Cart, 2 items');
+    expect(savedCartOf(user.id)).toEqual([[product.id, 2, '12.50']]);
   });
 });

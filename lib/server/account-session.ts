@@ -21,7 +21,9 @@ import { emptySession, randomToken } from './session-cookie';
  */
 export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefined): Promise<void> {
   const session = await readSession();
-  const browser = cartFromSession(session).lines;
+  // A session already logged in has its cart saved for that account: merging it again would
+  // double it (same user) or hand one account's cart to another.
+  const browser = session.uid === undefined ? cartFromSession(session).lines : [];
   const saved = cartFromSession({ cart: await loadSavedCart(user.id) }).lines;
   // Products deleted since either cart was built drop out, as they do on every cart change.
   const existing = existingProductIds([...browser, ...saved]);
@@ -31,8 +33,8 @@ export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefine
   const merged = mergeCarts(keep(browser), keep(saved), cartLimits());
   // Without a choice (right after registering) the site's default lifetime applies.
   const age = remember === undefined ? undefined : remember ? env().SESSION_COOKIE_AGE : 0;
-  const loggedIn: SessionData = { cart: session.cart, key: randomToken(), uid: user.id };
-  if (session.cartToken) loggedIn.cartToken = session.cartToken;
+  const loggedIn: SessionData = { cart: [], key: randomToken(), uid: user.id };
+  if (session.cartToken && session.uid === undefined) loggedIn.cartToken = session.cartToken;
   if (age !== undefined) loggedIn.age = age;
   await writeSession(sessionWithCart(loggedIn, merged));
 }
