@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { createUser, logIn, savedCartOf, giveOwnAddress } from './account-fixtures';
-import { cartLink, createProduct, newBuyer, placeOrder } from './fixtures';
+import { cartLink, createProduct, expectNoA11yViolations, newBuyer, placeOrder } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await giveOwnAddress(context);
@@ -26,6 +26,7 @@ test('orders placed while logged in are listed, open from another browser, and o
     .filter({ hasText: `Order nr. ${orderId}` });
   await expect(entry).toContainText('$14.50');
   await expect(entry).toContainText('Awaiting payment');
+  await expectNoA11yViolations(page);
   await entry.getByRole('link', { name: `Order nr. ${orderId}` }).click();
   await expect(page).toHaveURL(`/en/orders/${orderId}`);
 
