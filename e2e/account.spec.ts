@@ -148,6 +148,13 @@ test.describe('accounts without JavaScript', () => {
 
   test('log in and log out with plain form posts', async ({ page }) => {
     const user = createUser();
+    await page.goto('/en/account/orders');
+    await expect(page).toHaveURL(
+      `/en/account/login?next=${encodeURIComponent('/en/account/orders')}`,
+    );
+    await logIn(page, user.email, user.password, { next: '/en/account/orders' });
+    await expect(page).toHaveURL('/en/account/orders');
+    await logOut(page);
     await logIn(page, user.email, user.password);
     await expect(page).toHaveURL('/en/account');
     await logOut(page);
