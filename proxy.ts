@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 
 import { isLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
+import { forbiddenPage } from './lib/server/admin/forbidden-page';
 import { loginPath } from './lib/server/auth';
 import { orderVisibleTo, viewerOf } from './lib/server/orders';
 import { sessionSettings } from './lib/server/session';
@@ -53,7 +54,8 @@ async function guardOrder(request: NextRequest): Promise<NextResponse | undefine
 
 /**
  * The staff pages: a visitor is sent to log in (and back here afterwards); a logged-in customer
- * gets the "No access" page with a real 403, which a page cannot set itself (see notFound below).
+ * gets "No access" in their language with a real 403. A page cannot set its status and a rewrite
+ * loses the one it is given, so the proxy answers with the whole page itself.
  * Every admin page, action and route handler checks again (requireStaff): this is the first lock.
  */
 async function guardAdmin(request: NextRequest): Promise<NextResponse | undefined> {
@@ -67,9 +69,9 @@ async function guardAdmin(request: NextRequest): Promise<NextResponse | undefine
   if (!user) {
     return NextResponse.redirect(new URL(loginPath(locale, pathname + search), request.url), 303);
   }
-  return NextResponse.rewrite(new URL(`/${locale}/forbidden`, request.url), {
+  return new NextResponse(forbiddenPage(locale), {
     status: 403,
-    request: { headers: localeHeaders(request, locale) },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
   });
 }
 

@@ -75,9 +75,9 @@ export async function OrdersTable({
                   {row.id}
                 </Link>
               </td>
-              <td className={`${cell} break-words`}>
+              <td className={`${cell} wrap-anywhere`}>
                 {row.firstName} {row.lastName}
-                <span className="block break-all text-stone-700 md:hidden">{row.email}</span>
+                <span className="block wrap-anywhere text-stone-700 md:hidden">{row.email}</span>
               </td>
               <td className={`${wide} break-all`}>{row.email}</td>
               <td className={wide}>{row.city}</td>

@@ -16,13 +16,10 @@ export async function POST(
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
   const listPath = `/${locale}/admin/orders`;
   const access = await staffAccess();
-  if (access === 'anonymous') return seeOther(request, loginPath(locale, listPath));
+  if (access === 'anonymous') return seeOther(loginPath(locale, listPath));
   if (access === 'customer') return new Response('Forbidden', { status: 403 });
   // A form from another site must not export anything (the cookie is SameSite=Lax as well).
-  const origin = request.headers.get('origin');
-  if (origin && origin !== new URL(request.url).origin) {
-    return new Response('Forbidden', { status: 403 });
-  }
+  if (!sameSite(request)) return new Response('Forbidden', { status: 403 });
 
   const form = await request.formData();
   const ids = [...new Set(form.getAll('ids').map(String))]
@@ -33,7 +30,7 @@ export async function POST(
     const back = String(form.get('back') ?? '');
     const query = new URLSearchParams(back.startsWith('?') ? back.slice(1) : '');
     query.set('export', 'none');
-    return seeOther(request, `${listPath}?${query.toString()}`);
+    return seeOther(`${listPath}?${query.toString()}`);
   }
   const day = new Date().toISOString().slice(0, 10);
   // The byte order mark tells Excel the file is UTF-8, so Cyrillic names open correctly.
@@ -47,6 +44,16 @@ export async function POST(
   });
 }
 
-function seeOther(request: Request, path: string): Response {
-  return Response.redirect(new URL(path, request.url), 303);
+// request.url names the address the server listens on, not the one the browser used: compare
+// hosts, and redirect with a relative Location.
+function sameSite(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  // Browsers send Origin with a form post; a client without one is not a page on another site.
+  if (origin === null) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  return URL.canParse(origin) && new URL(origin).host === host;
+}
+
+function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
 }

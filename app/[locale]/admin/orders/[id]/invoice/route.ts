@@ -6,7 +6,7 @@ import { env } from '@/lib/validation/env';
 
 /** The order's PDF invoice, for staff; it checks staff itself, not only through the proxy. */
 export async function GET(
-  request: Request,
+  _request: Request,
   { params }: RouteContext<'/[locale]/admin/orders/[id]/invoice'>,
 ) {
   const { locale, id } = await params;
@@ -14,7 +14,8 @@ export async function GET(
   const access = await staffAccess();
   if (access === 'anonymous') {
     const back = `/${locale}/admin/orders/${encodeURIComponent(id)}/invoice`;
-    return Response.redirect(new URL(loginPath(locale, back), request.url), 303);
+    // Relative: request.url names the address the server listens on, not the browser's.
+    return new Response(null, { status: 303, headers: { Location: loginPath(locale, back) } });
   }
   if (access === 'customer') return new Response('Forbidden', { status: 403 });
   const order = /^\d{1,15}$/.test(id) ? await findOrder(Number(id)) : undefined;
