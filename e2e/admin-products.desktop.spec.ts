@@ -39,10 +39,15 @@ test('creates a product in both languages, which then shows in the shop', async 
 
   // Refused: too many decimals and no image; everything typed stays.
   await submit(page, page.getByRole('button', { name: 'Save product' }));
-  await expect(page.getByRole('alert')).toHaveText('2 fields need your attention.');
+  await expect(
+    page.getByRole('alert').filter({ hasText: '2 fields need your attention.' }),
+  ).toBeVisible();
   await expect(page.getByText('Enter a price with at most 2 decimal places')).toBeVisible();
   await expect(page.getByText('Choose an image.')).toBeVisible();
   await expect(page.getByLabel('Price')).toHaveValue('19.999');
+  await expect(page.getByLabel('Category').locator('option:checked')).toHaveText(
+    category('accessories').en.name,
+  );
   await expect(russian.getByLabel('Name')).toHaveValue(`Гайвань ${tag}`);
 
   await page.getByLabel('Price').fill('19.90');

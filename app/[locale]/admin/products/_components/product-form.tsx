@@ -86,7 +86,10 @@ export function ProductForm({
           <label htmlFor="product-categoryId" className="text-sm font-medium">
             {t('category')}
           </label>
+          {/* Keyed by the value: after a refused post React resets the form to each field's
+              default, and a select's default is only read when it mounts. */}
           <select
+            key={values.categoryId ?? ''}
             id="product-categoryId"
             name="categoryId"
             defaultValue={values.categoryId ?? ''}
@@ -107,6 +110,7 @@ export function ProductForm({
       </div>
       <div className="flex items-center gap-2">
         <input
+          key={values.available ?? ''}
           id="product-available"
           name="available"
           type="checkbox"
