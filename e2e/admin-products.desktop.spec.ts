@@ -153,3 +153,31 @@ test('creates a category and refuses a slug that is taken', async ({ page }) => 
   await page.goto(`/en/category/herbs-${tag}`);
   await expect(page.getByRole('heading', { level: 1, name: `Herbs ${tag}` })).toBeVisible();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a refused edit keeps every value, and a good one saves', async ({ page }) => {
+    const product = createProduct({ price: '4.00' });
+    await page.goto(`/en/admin/products/${product.id}`);
+    const russian = page.getByRole('group', { name: 'Russian' });
+    await russian.getByLabel('Name').fill('');
+    await page.getByLabel('Price').fill('4.005');
+    await page.getByRole('button', { name: 'Save product' }).click();
+    await expect(page.getByText('2 fields need your attention.')).toBeVisible();
+    await expect(russian.getByText('Fill this in.')).toBeVisible();
+    await expect(page.getByLabel('Price')).toHaveValue('4.005');
+    await expect(page.getByLabel('Category').locator('option:checked')).toHaveText(
+      category('accessories').en.name,
+    );
+
+    await russian.getByLabel('Name').fill(`${product.ru.name} новый`);
+    await page.getByLabel('Price').fill('4.05');
+    await page.getByRole('button', { name: 'Save product' }).click();
+    await expect(page).toHaveURL(/\/en\/admin\/products\?saved=\d+$/);
+    await page.goto(`/ru/products/${product.ru.slug}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${product.ru.name} новый` }),
+    ).toBeVisible();
+  });
+});
