@@ -85,6 +85,18 @@ test('refuses a file that only pretends to be an image', async ({ page }) => {
   await expect(page.getByLabel('Image')).toHaveAttribute('aria-invalid', 'true');
 });
 
+test('refuses an image over 5 MB as soon as it is chosen', async ({ page }) => {
+  const product = createProduct();
+  await page.goto(`/en/admin/products/${product.id}`);
+  await page.getByLabel('Image').setInputFiles({
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(5 * 1024 * 1024 + 1),
+  });
+  await expect(page.getByText('The image must be at most 5 MB.')).toBeVisible();
+  await expect(page.getByLabel('Image')).toHaveValue('');
+});
+
 test('edits a product and toggles its availability', async ({ page }) => {
   const product = createProduct({ price: '12.50' });
   await page.goto(`/en/admin/products?q=${encodeURIComponent(product.en.name)}`);

@@ -7,6 +7,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { categoryChoices, findEditableProduct } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
+import { MAX_IMAGE_BYTES } from '@/lib/validation/admin-product';
 import { shopCurrency } from '@/lib/server/shop';
 
 import { SubmitButton } from '../../../_components/submit-button';
@@ -62,6 +63,7 @@ export default async function EditProductPage({ params }: Props) {
       <ProductForm
         defaults={{ id: product.id, values, image: product.image }}
         categories={categoryChoices(locale)}
+        maxImageBytes={MAX_IMAGE_BYTES}
       />
       <form
         action={deleteProductAction}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, useState, type ChangeEvent } from 'react';
 
 import { locales } from '@/lib/i18n/locales';
 import type { ProductFieldError } from '@/lib/validation/admin-product';
@@ -21,13 +21,19 @@ const input = 'rounded border border-stone-400 px-3 py-2 aria-invalid:border-red
 export function ProductForm({
   defaults,
   categories,
+  maxImageBytes,
 }: {
   defaults: ProductFormDefaults;
   categories: { id: number; name: string }[];
+  /** MAX_IMAGE_BYTES, passed in so that the validation module (and zod) stay off the client. */
+  maxImageBytes: number;
 }) {
   const t = useTranslations('Admin.productForm');
   const [state, action] = useActionState(saveProductAction, initialProductFormState);
-  const errors = state.errors ?? {};
+  // A file far over the limit would be refused by the framework's body size limit before the
+  // server's check could answer, so with JavaScript it is caught here, at once.
+  const [tooBig, setTooBig] = useState(false);
+  const errors = tooBig ? { ...state.errors, image: 'imageSize' as const } : (state.errors ?? {});
   const errorCount = Object.keys(errors).length;
   const values = state.values ?? defaults.values;
   const form = useRef<HTMLFormElement>(null);
@@ -136,6 +142,11 @@ export function ProductForm({
           name="image"
           type="file"
           accept="image/jpeg,image/png,image/webp"
+          onChange={(event: ChangeEvent<HTMLInputElement>) => {
+            const big = (event.target.files?.[0]?.size ?? 0) > maxImageBytes;
+            if (big) event.target.value = '';
+            setTooBig(big);
+          }}
           aria-invalid={errors.image ? true : undefined}
           aria-describedby={describe('image', true)}
           className="max-w-full text-sm"

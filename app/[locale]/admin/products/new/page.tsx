@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { categoryChoices } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
+import { MAX_IMAGE_BYTES } from '@/lib/validation/admin-product';
 
 import { ProductForm } from '../_components/product-form';
 
@@ -30,6 +31,7 @@ export default async function NewProductPage({ params }: Props) {
       <ProductForm
         defaults={{ values: { available: 'on' } }}
         categories={categoryChoices(locale)}
+        maxImageBytes={MAX_IMAGE_BYTES}
       />
     </div>
   );
