@@ -22,6 +22,11 @@ const nextConfig = {
   },
   serverExternalPackages: ['better-sqlite3', 'pdfkit'],
   poweredByHeader: false,
+  experimental: {
+    // Product images may be up to 5 MB (MAX_IMAGE_BYTES), so that a slightly larger one still
+    // reaches the form's own check and gets its message instead of a framework error page.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   images: {
     // Product images live in MEDIA_ROOT (outside the code) and are served by app/media/[...path].
     localPatterns: [{ pathname: '/media/**' }],

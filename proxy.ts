@@ -3,7 +3,9 @@ import createMiddleware from 'next-intl/middleware';
 
 import { isLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
-import { orderVisibleTo } from './lib/server/orders';
+import { forbiddenPage } from './lib/server/admin/forbidden-page';
+import { loginPath } from './lib/server/auth';
+import { orderVisibleTo, viewerOf } from './lib/server/orders';
 import { sessionSettings } from './lib/server/session';
 import { unsealSession } from './lib/server/session-cookie';
 import { renewSession } from './lib/server/session-renewal';
@@ -15,9 +17,10 @@ const localize = createMiddleware(routing);
 
 const SLUG_PAGE = /^\/([a-z]{2})\/(products|category)\/([^/]+)\/?$/;
 const ORDER_PAGE = /^\/([a-z]{2})\/orders\/([^/]+)\/?$/;
+const ADMIN_PATH = /^\/([a-z]{2})\/admin(?:\/|$)/;
 
 export default async function proxy(request: NextRequest) {
-  const response = (await guardOrder(request)) ?? route(request);
+  const response = (await guardOrder(request)) ?? (await guardAdmin(request)) ?? route(request);
   // A POST is a server action, which writes the session itself; renewing it here too would race.
   if (request.method === 'GET') await renewSession(request, response);
   return response;
@@ -47,6 +50,29 @@ async function guardOrder(request: NextRequest): Promise<NextResponse | undefine
   const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
   if (/^\d{1,15}$/.test(id) && orderVisibleTo(Number(id), session)) return undefined;
   return notFound(request, locale);
+}
+
+/**
+ * The staff pages: a visitor is sent to log in (and back here afterwards); a logged-in customer
+ * gets "No access" in their language with a real 403. A page cannot set its status and a rewrite
+ * loses the one it is given, so the proxy answers with the whole page itself.
+ * Every admin page, action and route handler checks again (requireStaff): this is the first lock.
+ */
+async function guardAdmin(request: NextRequest): Promise<NextResponse | undefined> {
+  const { pathname, search } = request.nextUrl;
+  const [, locale] = ADMIN_PATH.exec(pathname) ?? [];
+  if (!isLocale(locale)) return undefined;
+  const settings = sessionSettings();
+  const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
+  const { user } = viewerOf(session);
+  if (user?.isStaff) return undefined;
+  if (!user) {
+    return NextResponse.redirect(new URL(loginPath(locale, pathname + search), request.url), 303);
+  }
+  return new NextResponse(forbiddenPage(locale), {
+    status: 403,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+  });
 }
 
 // Next server-renders only the not-found page of an unmatched address (a notFound() thrown by a

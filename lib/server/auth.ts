@@ -38,3 +38,23 @@ export async function requireUser(locale: Locale, returnPath: string): Promise<U
   if (!user) redirect(loginPath(locale, returnPath));
   return user;
 }
+
+export type StaffAccess = 'anonymous' | 'customer' | 'staff';
+
+/** Whether this request may use the staff pages: not logged in, logged in without staff rights, or staff. */
+export async function staffAccess(): Promise<StaffAccess> {
+  const user = await currentUser();
+  if (!user) return 'anonymous';
+  return user.isStaff ? 'staff' : 'customer';
+}
+
+/**
+ * The logged-in staff member. A visitor goes to the login page (coming back to `returnPath`); a
+ * customer is sent to `/{locale}/admin`, where the proxy answers 403 with the "No access" page.
+ * Every admin action and route handler calls this itself: the proxy's guard is not the only lock.
+ */
+export async function requireStaff(locale: Locale, returnPath: string): Promise<User> {
+  const user = await requireUser(locale, returnPath);
+  if (!user.isStaff) redirect(`/${locale}/admin`);
+  return user;
+}

@@ -184,3 +184,24 @@ export async function saveProduct(
 export function deleteProduct(id: number): boolean {
   return getDb().delete(products).where(eq(products.id, id)).run().changes > 0;
 }
+
+/** The availability toggle of the product list; false when there is no such product. */
+export function setProductAvailability(id: number, available: boolean): boolean {
+  return (
+    getDb()
+      .update(products)
+      .set({ available, updatedAt: new Date() })
+      .where(eq(products.id, id))
+      .run().changes > 0
+  );
+}
+
+/** Category choices for the product form, named in the staff member's language. */
+export function categoryChoices(locale: Locale) {
+  return getDb()
+    .select({ id: categoryTranslations.categoryId, name: categoryTranslations.name })
+    .from(categoryTranslations)
+    .where(eq(categoryTranslations.locale, locale))
+    .orderBy(asc(categoryTranslations.name))
+    .all();
+}

@@ -1,0 +1,42 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { deleteCategory, saveCategory } from '@/lib/server/admin/categories';
+import { requireStaff } from '@/lib/server/auth';
+import { categoryFields, parseCategoryForm } from '@/lib/validation/admin-category';
+import { formFields } from '@/lib/validation/cart-forms';
+
+import type { CategoryFormState } from './form-state';
+
+function categoryId(value: FormDataEntryValue | null): number | undefined {
+  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
+export async function saveCategoryAction(
+  _previous: CategoryFormState,
+  formData: FormData,
+): Promise<CategoryFormState> {
+  const locale = (await getLocale()) as Locale;
+  const id = categoryId(formData.get('id'));
+  await requireStaff(locale, `/${locale}/admin/categories/${id ?? 'new'}`);
+  const fields = formFields(formData);
+  const values = Object.fromEntries(categoryFields.map((field) => [field, fields[field] ?? '']));
+  const parsed = parseCategoryForm(values);
+  if (!parsed.ok) return { errors: parsed.errors, values };
+  const result = saveCategory(id, parsed.data);
+  if (!result.ok) return { errors: result.errors, values };
+  redirect(`/${locale}/admin/categories?saved=${result.id}`);
+}
+
+export async function deleteCategoryAction(formData: FormData): Promise<void> {
+  const locale = (await getLocale()) as Locale;
+  await requireStaff(locale, `/${locale}/admin/categories`);
+  const id = categoryId(formData.get('id'));
+  const outcome = id === undefined ? 'missing' : deleteCategory(id);
+  // A category with products stays: its page says why.
+  if (outcome === 'hasProducts') redirect(`/${locale}/admin/categories/${id}?refused=1`);
+  redirect(`/${locale}/admin/categories?deleted=1`);
+}

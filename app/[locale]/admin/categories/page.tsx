@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { listAdminCategories } from '@/lib/server/admin/categories';
+import { requireStaff } from '@/lib/server/auth';
+
+type Props = PageProps<'/[locale]/admin/categories'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.categories' });
+  return { title: t('title') };
+}
+
+export default async function AdminCategoriesPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requireStaff(locale, `/${locale}/admin/categories`);
+  const t = await getTranslations('Admin.categories');
+  const search = await searchParams;
+  const rows = await listAdminCategories(locale);
+  const other: Locale = locale === 'en' ? 'ru' : 'en';
+  const notice = search.saved ? t('saved') : search.deleted ? t('deleted') : undefined;
+  const cell = 'px-2 py-2';
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <Link
+          href="/admin/categories/new"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t('new')}
+        </Link>
+      </div>
+      {notice && (
+        <p role="status" className="rounded border border-brand-300 bg-brand-50 p-3 text-sm">
+          {notice}
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className={cell}>
+                {t('columns.name')}
+              </th>
+              <th scope="col" className={`${cell} hidden sm:table-cell`}>
+                {t('columns.nameOther')}
+              </th>
+              <th scope="col" className={`${cell} hidden sm:table-cell`}>
+                {t('columns.slug')}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t('columns.products')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-stone-200">
+                <td className={cell}>
+                  <Link
+                    href={`/admin/categories/${row.id}`}
+                    aria-label={t('edit', { name: row.names[locale] })}
+                    className="text-brand-700 underline"
+                  >
+                    {row.names[locale]}
+                  </Link>
+                </td>
+                <td className={`${cell} hidden sm:table-cell`}>{row.names[other]}</td>
+                <td className={`${cell} hidden sm:table-cell`}>{row.slugs[locale]}</td>
+                <td className={`${cell} text-right`}>{row.productCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

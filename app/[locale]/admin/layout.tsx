@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { requireStaff } from '@/lib/server/auth';
+
+import { AdminNav } from './_components/admin-nav';
+
+export async function generateMetadata({
+  params,
+}: LayoutProps<'/[locale]/admin'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  // The proxy has already turned away visitors and customers; this is the safety net.
+  await requireStaff(locale, `/${locale}/admin`);
+  return (
+    <div className="flex flex-col gap-6">
+      <AdminNav />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import { orderLineTotal } from '@/lib/domain/orders';
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { requireStaff } from '@/lib/server/auth';
+import { findOrder } from '@/lib/server/orders';
+import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
+
+import { adminDateTime } from '../../_components/format';
+
+type Props = PageProps<'/[locale]/admin/orders/[id]'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.order' });
+  return { title: t('title', { id }) };
+}
+
+export default async function AdminOrderPage({ params }: Props) {
+  const { id, ...rest } = await params;
+  const locale = rest.locale as Locale;
+  setRequestLocale(locale);
+  await requireStaff(locale, `/${locale}/admin/orders/${id}`);
+  const order = /^\d{1,15}$/.test(id) ? await findOrder(Number(id)) : undefined;
+  if (!order) notFound();
+  const t = await getTranslations('Admin.order');
+  const { digits } = shopCurrency();
+  const money = (minor: number) => formatPrice(moneyFromMinor(minor), locale);
+  const date = adminDateTime(locale);
+  const stripe = order.paymentSource === 'stripe' && order.paymentId;
+
+  return (
+    <article className="flex max-w-3xl flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <Link href="/admin/orders" className="text-sm text-brand-700 underline">
+          {t('back')}
+        </Link>
+        <h1 className="text-2xl font-bold">{t('title', { id: order.id })}</h1>
+      </header>
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">{t('customer')}</dt>
+        <dd className="break-words">
+          <address className="not-italic">
+            {order.firstName} {order.lastName}
+            <br />
+            <a href={`mailto:${order.email}`} className="text-brand-700 underline">
+              {order.email}
+            </a>
+            <br />
+            {order.address}, {order.postalCode} {order.city}
+          </address>
+        </dd>
+        <dt className="font-medium">{t('created')}</dt>
+        <dd>{date.format(order.createdAt)}</dd>
+        <dt className="font-medium">{t('language')}</dt>
+        <dd>{order.locale}</dd>
+        <dt className="font-medium">{t('status')}</dt>
+        <dd className={order.paid ? 'text-brand-700' : 'text-amber-800'}>
+          {order.paid ? t('paid') : t('unpaid')}
+          {order.paidAt && <> · {t('paidAt', { date: date.format(order.paidAt) })}</>}
+        </dd>
+        {order.paymentId && (
+          <>
+            <dt className="font-medium">{t('payment')}</dt>
+            <dd className="break-all">
+              {stripe ? (
+                <a
+                  href={`https://dashboard.stripe.com/payments/${encodeURIComponent(stripe)}`}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="text-brand-700 underline"
+                >
+                  {t('stripeLink', { id: stripe })}
+                </a>
+              ) : (
+                order.paymentId
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="admin-order-items">
+        <h2 id="admin-order-items" className="mb-2 text-lg font-semibold">
+          {t('items')}
+        </h2>
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-2">
+                {t('product')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('quantity')}
+              </th>
+              <th scope="col" className="hidden py-2 text-right sm:table-cell">
+                {t('unitPrice')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('lineTotal')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.items.map((item) => (
+              <tr key={item.id} className="border-b border-stone-200">
+                <td className="py-2">
+                  {item.productName}
+                  {item.productId === null && (
+                    <span className="block text-xs text-stone-700">{t('deletedProduct')}</span>
+                  )}
+                </td>
+                <td className="py-2 text-right">{item.quantity}</td>
+                <td className="hidden py-2 text-right sm:table-cell">
+                  {money(item.unitPriceMinor)}
+                </td>
+                <td className="py-2 text-right">
+                  {formatPrice(
+                    orderLineTotal(
+                      { unitPrice: moneyFromMinor(item.unitPriceMinor), quantity: item.quantity },
+                      digits,
+                    ),
+                    locale,
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2} className="py-2 text-left sm:hidden">
+                {t('total')}
+              </th>
+              <th scope="row" colSpan={3} className="hidden py-2 text-left sm:table-cell">
+                {t('total')}
+              </th>
+              <td className="py-2 text-right font-semibold">{money(order.totalMinor)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+      <p>
+        <a
+          href={`/${locale}/admin/orders/${order.id}/invoice`}
+          download
+          className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t('invoice')}
+        </a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { listAdminProducts } from '@/lib/server/admin/products';
+import { requireStaff } from '@/lib/server/auth';
+import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
+
+import { AvailabilityToggle } from './_components/availability-toggle';
+
+type Props = PageProps<'/[locale]/admin/products'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.products' });
+  return { title: t('title') };
+}
+
+export default async function AdminProductsPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const search = await searchParams;
+  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
+  const back = q ? `?q=${encodeURIComponent(q)}` : '';
+  await requireStaff(locale, `/${locale}/admin/products${back}`);
+  const t = await getTranslations('Admin.products');
+  const rows = listAdminProducts(locale, q || undefined);
+  const notice = search.saved ? t('saved') : search.deleted ? t('deleted') : undefined;
+  const cell = 'px-2 py-2';
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <Link
+          href="/admin/products/new"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t('new')}
+        </Link>
+      </div>
+      {notice && (
+        <p role="status" className="rounded border border-brand-300 bg-brand-50 p-3 text-sm">
+          {notice}
+        </p>
+      )}
+      <form method="get" role="search" className="flex flex-wrap items-end gap-3">
+        <div className="flex w-full flex-col gap-1 sm:w-72">
+          <label htmlFor="products-q" className="text-sm font-medium">
+            {t('search')}
+          </label>
+          <input
+            id="products-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="rounded border border-stone-400 px-3 py-2"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800"
+        >
+          {t('searchButton')}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className={cell}>
+                {t('columns.name')}
+              </th>
+              <th scope="col" className={`${cell} hidden sm:table-cell`}>
+                {t('columns.category')}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t('columns.price')}
+              </th>
+              <th scope="col" className={cell}>
+                {t('columns.available')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-stone-200 align-top">
+                <td className={`${cell} break-words`}>
+                  <Link
+                    href={`/admin/products/${row.id}`}
+                    aria-label={t('edit', { name: row.name })}
+                    className="text-brand-700 underline"
+                  >
+                    {row.name}
+                  </Link>
+                </td>
+                <td className={`${cell} hidden sm:table-cell`}>{row.category}</td>
+                <td className={`${cell} text-right whitespace-nowrap`}>
+                  {formatPrice(moneyFromMinor(row.priceMinor), locale)}
+                </td>
+                <td className={cell}>
+                  <AvailabilityToggle
+                    id={row.id}
+                    name={row.name}
+                    available={row.available}
+                    back={back}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

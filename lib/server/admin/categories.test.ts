@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.hoisted(() => {
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+import { getDb } from '../../../db/client';
+import { products } from '../../../db/schema';
+import { deleteCategory, findAdminCategory, listAdminCategories, saveCategory } from './categories';
+
+const input = (slug: string, name = 'Herbal') => ({
+  en: { name, slug },
+  ru: { name: 'Травяной', slug: `${slug}-ru` },
+});
+
+describe('admin categories', () => {
+  it('creates and renames a category in both languages', () => {
+    const created = saveCategory(undefined, input('herbal'));
+    if (!created.ok) throw new Error('not saved');
+    expect(saveCategory(created.id, input('herbal-tea', 'Herbal tea'))).toEqual({
+      ok: true,
+      id: created.id,
+    });
+    return expect(findAdminCategory(created.id)).resolves.toEqual({
+      id: created.id,
+      names: { en: 'Herbal tea', ru: 'Травяной' },
+      slugs: { en: 'herbal-tea', ru: 'herbal-tea-ru' },
+      productCount: 0,
+    });
+  });
+
+  it('refuses a slug another category has', () => {
+    saveCategory(undefined, input('black'));
+    expect(saveCategory(undefined, input('black'))).toEqual({
+      ok: false,
+      errors: { 'slug-en': 'slugTaken', 'slug-ru': 'slugTaken' },
+    });
+  });
+
+  it('keeps a category that still holds products', async () => {
+    const saved = saveCategory(undefined, input('white'));
+    if (!saved.ok) throw new Error('not saved');
+    getDb()
+      .insert(products)
+      .values({ categoryId: saved.id, image: 'x.webp', priceMinor: 100 })
+      .run();
+    expect(deleteCategory(saved.id)).toBe('hasProducts');
+    expect((await listAdminCategories('en')).find((c) => c.id === saved.id)?.productCount).toBe(1);
+    const empty = saveCategory(undefined, input('yellow'));
+    if (!empty.ok) throw new Error('not saved');
+    expect(deleteCategory(empty.id)).toBe('deleted');
+    expect(deleteCategory(empty.id)).toBe('missing');
+  });
+});

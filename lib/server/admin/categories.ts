@@ -1,0 +1,104 @@
+import 'server-only';
+
+import { and, asc, count, eq, ne } from 'drizzle-orm';
+
+import { getDb } from '../../../db/client';
+import { categories, categoryTranslations, products } from '../../../db/schema';
+import { locales, type Locale } from '../../i18n/locales';
+import type { CategoryFormErrors, CategoryFormInput } from '../../validation/admin-category';
+
+export type AdminCategory = {
+  id: number;
+  names: Record<Locale, string>;
+  slugs: Record<Locale, string>;
+  productCount: number;
+};
+
+/** Every category with its names in both languages and how many products it holds (two queries). */
+export async function listAdminCategories(locale: Locale): Promise<AdminCategory[]> {
+  const db = getDb();
+  const rows = await db
+    .select()
+    .from(categoryTranslations)
+    .orderBy(asc(categoryTranslations.categoryId));
+  const counts = await db
+    .select({ id: products.categoryId, n: count() })
+    .from(products)
+    .groupBy(products.categoryId);
+  const byId = new Map<number, AdminCategory>();
+  for (const row of rows) {
+    const entry = byId.get(row.categoryId) ?? {
+      id: row.categoryId,
+      names: { en: '', ru: '' },
+      slugs: { en: '', ru: '' },
+      productCount: counts.find((c) => c.id === row.categoryId)?.n ?? 0,
+    };
+    entry.names[row.locale] = row.name;
+    entry.slugs[row.locale] = row.slug;
+    byId.set(row.categoryId, entry);
+  }
+  return [...byId.values()].sort((a, b) => a.names[locale].localeCompare(b.names[locale], locale));
+}
+
+export async function findAdminCategory(id: number): Promise<AdminCategory | undefined> {
+  return (await listAdminCategories('en')).find((category) => category.id === id);
+}
+
+function takenSlugs(input: CategoryFormInput, excludeId?: number): CategoryFormErrors {
+  const errors: CategoryFormErrors = {};
+  for (const locale of locales) {
+    const clash = getDb()
+      .select({ id: categoryTranslations.categoryId })
+      .from(categoryTranslations)
+      .where(
+        and(
+          eq(categoryTranslations.locale, locale),
+          eq(categoryTranslations.slug, input[locale].slug),
+          excludeId === undefined ? undefined : ne(categoryTranslations.categoryId, excludeId),
+        ),
+      )
+      .get();
+    if (clash) errors[`slug-${locale}`] = 'slugTaken';
+  }
+  return errors;
+}
+
+export type SaveCategoryResult =
+  { ok: true; id: number } | { ok: false; errors: CategoryFormErrors };
+
+/** Creates (no id) or updates a category with both languages, in one transaction. */
+export function saveCategory(id: number | undefined, input: CategoryFormInput): SaveCategoryResult {
+  const errors = takenSlugs(input, id);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const savedId = getDb().transaction((tx) => {
+    const categoryId =
+      id ?? tx.insert(categories).values({}).returning({ id: categories.id }).get().id;
+    if (id !== undefined) {
+      tx.update(categories).set({ updatedAt: new Date() }).where(eq(categories.id, id)).run();
+    }
+    for (const locale of locales) {
+      tx.insert(categoryTranslations)
+        .values({ categoryId, locale, ...input[locale] })
+        .onConflictDoUpdate({
+          target: [categoryTranslations.categoryId, categoryTranslations.locale],
+          set: input[locale],
+        })
+        .run();
+    }
+    return categoryId;
+  });
+  return { ok: true, id: savedId };
+}
+
+export type DeleteCategoryResult = 'deleted' | 'missing' | 'hasProducts';
+
+/** A category that still holds products stays (products.category_id restricts): move them first. */
+export function deleteCategory(id: number): DeleteCategoryResult {
+  return getDb().transaction((tx) => {
+    const held = tx.select({ n: count() }).from(products).where(eq(products.categoryId, id)).get();
+    if ((held?.n ?? 0) > 0) return 'hasProducts';
+    return tx.delete(categories).where(eq(categories.id, id)).run().changes > 0
+      ? 'deleted'
+      : 'missing';
+  });
+}

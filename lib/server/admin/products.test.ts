@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.hoisted(() => {
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+import { eq } from 'drizzle-orm';
+
+import { getDb } from '../../../db/client';
+import {
+  categories,
+  categoryTranslations,
+  orderItems,
+  orders,
+  products,
+  productTranslations,
+} from '../../../db/schema';
+import { deleteProduct, findEditableProduct, saveProduct } from './products';
+
+const db = getDb();
+const categoryId = db.insert(categories).values({}).returning().get().id;
+db.insert(categoryTranslations)
+  .values([
+    { categoryId, locale: 'en', name: 'Tea', slug: 'tea' },
+    { categoryId, locale: 'ru', name: 'Чай', slug: 'chay' },
+  ])
+  .run();
+
+function product(slug: string, priceMinor = 1990) {
+  const id = db
+    .insert(products)
+    .values({ categoryId, image: 'products/x.webp', priceMinor })
+    .returning()
+    .get().id;
+  db.insert(productTranslations)
+    .values([
+      { productId: id, locale: 'en', name: `Tea ${slug}`, slug },
+      { productId: id, locale: 'ru', name: `Чай ${slug}`, slug: `${slug}-ru` },
+    ])
+    .run();
+  return id;
+}
+
+const form = (slug: string, price = '5.50') => ({
+  categoryId,
+  price,
+  available: false,
+  en: { name: 'Oolong', slug, description: '' },
+  ru: { name: 'Улун', slug: `${slug}-ru`, description: 'Тёмный' },
+});
+
+describe('admin products', () => {
+  it('deleting a product leaves its orders whole: the item keeps its name and price', () => {
+    const id = product('sencha');
+    const orderId = db
+      .insert(orders)
+      .values({
+        firstName: 'Anna',
+        lastName: 'K',
+        email: 'anna@example.com',
+        address: '1 Main St',
+        postalCode: '1',
+        city: 'Moscow',
+        locale: 'en',
+        totalMinor: 3980,
+        sessionKey: 'k'.repeat(22),
+        cartToken: 't'.repeat(22),
+      })
+      .returning()
+      .get().id;
+    db.insert(orderItems)
+      .values({
+        orderId,
+        productId: id,
+        productName: 'Tea sencha',
+        unitPriceMinor: 1990,
+        quantity: 2,
+      })
+      .run();
+
+    expect(deleteProduct(id)).toBe(true);
+
+    expect(db.select().from(products).where(eq(products.id, id)).all()).toEqual([]);
+    expect(db.select().from(orders).where(eq(orders.id, orderId)).get()?.totalMinor).toBe(3980);
+    const items = db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).all();
+    expect(items).toMatchObject([
+      { productId: null, productName: 'Tea sencha', unitPriceMinor: 1990, quantity: 2 },
+    ]);
+    expect(deleteProduct(id)).toBe(false);
+  });
+
+  it('updates both languages, the price as exact minor units, and availability', async () => {
+    const id = product('gyokuro');
+    expect(await saveProduct(id, form('oolong', '1234567.89'), undefined)).toEqual({
+      ok: true,
+      id,
+    });
+    const saved = findEditableProduct(id);
+    expect(saved).toMatchObject({
+      priceMinor: 123456789,
+      available: false,
+      image: 'products/x.webp',
+    });
+    expect(saved?.translations.ru).toMatchObject({
+      name: 'Улун',
+      slug: 'oolong-ru',
+      description: 'Тёмный',
+    });
+  });
+
+  it('refuses a slug another product has, a missing category and a new product without image', async () => {
+    product('matcha');
+    expect(await saveProduct(undefined, { ...form('matcha'), categoryId: 999 }, undefined)).toEqual(
+      {
+        ok: false,
+        errors: {
+          'slug-en': 'slugTaken',
+          'slug-ru': 'slugTaken',
+          categoryId: 'category',
+          image: 'imageRequired',
+        },
+      },
+    );
+  });
+
+  it('checks an upload by its content: text named like an image is refused', async () => {
+    const fake = Buffer.from('not an image at all');
+    expect(await saveProduct(undefined, form('fake'), { bytes: fake, size: fake.length })).toEqual({
+      ok: false,
+      errors: { image: 'imageType' },
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+import { locales } from '../i18n/locales';
+
+/** Error codes of the category form; the admin page shows each in the staff member's language. */
+export type CategoryFieldError = 'required' | 'tooLong' | 'slug' | 'slugTaken';
+
+const text = (max: number) =>
+  z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(max, { error: 'tooLong' });
+
+const translation = z.object({
+  name: text(80),
+  slug: text(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug' }),
+});
+
+export const categoryFormSchema = z.object({ en: translation, ru: translation });
+
+export type CategoryFormInput = z.infer<typeof categoryFormSchema>;
+
+/** Field names as the form posts them: name-en, slug-ru ... */
+export type CategoryFormErrors = Partial<Record<string, CategoryFieldError>>;
+
+export const categoryFields = locales.flatMap((locale) => [`name-${locale}`, `slug-${locale}`]);
+
+export function parseCategoryForm(
+  fields: Record<string, string>,
+): { ok: true; data: CategoryFormInput } | { ok: false; errors: CategoryFormErrors } {
+  const nested = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      { name: fields[`name-${locale}`], slug: fields[`slug-${locale}`] },
+    ]),
+  );
+  const result = categoryFormSchema.safeParse(nested);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: CategoryFormErrors = {};
+  for (const issue of result.error.issues) {
+    const [locale, field] = issue.path;
+    errors[`${String(field)}-${String(locale)}`] ??= issue.message as CategoryFieldError;
+  }
+  return { ok: false, errors };
+}
