@@ -56,6 +56,13 @@ describe('admin order list', () => {
     expect(ids({ paid: 'maybe', from: 'yesterday' })).toEqual([evil, boris, anna]);
   });
 
+  it('finds Cyrillic names whatever their letter case', () => {
+    const olga = order('Ольга', 'olga@example.com', false, '2026-11-12T10:00:00Z');
+    const ids = (q: string) => listOrders(parseOrderFilters({ q })).rows.map((row) => row.id);
+    expect(ids('ольга')).toEqual([olga]);
+    expect(ids('ОЛЬГА')).toEqual([olga]);
+  });
+
   it('exports one CSV row per order, quoted, with formulas neutralised', () => {
     const csv = ordersCsv([anna, evil]);
     const lines = csv.trimEnd().split('\r\n');
