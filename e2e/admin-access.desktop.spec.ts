@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { createUser as createAccountUser, logIn } from './account-fixtures';
 import { createOrder, createUser, signInAs, signInAsStaff } from './admin-fixtures';
 import { expectNoA11yViolations } from './fixtures';
 
@@ -23,6 +24,18 @@ test.describe('who may open the staff pages', () => {
     });
     expect(exported.status()).toBe(303);
     expect(await exported.text()).not.toContain('Karenina');
+  });
+
+  test('staff who log in through the login page land back on the admin page they asked for', async ({
+    page,
+  }) => {
+    const staff = createAccountUser({ staff: true });
+    await page.goto('/en/admin/jobs');
+    await expect(page).toHaveURL(/\/en\/account\/login\?next=/);
+    await logIn(page, staff.email, staff.password, { next: '/en/admin/jobs' });
+    await expect(page).toHaveURL(/\/en\/admin\/jobs$/);
+    await expect(page.getByRole('navigation', { name: 'Staff' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' })).toBeVisible();
   });
 
   test('a logged-in customer gets 403 "No access" in their language', async ({ page, context }) => {

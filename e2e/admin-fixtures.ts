@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import { sealData } from 'iron-session';
 
+import { createUser as createAccountUser, uniqueEmail } from './account-fixtures';
 import { E2E_SESSION_SECRET, SESSION_COOKIE } from './constants';
 import { testDb } from './fixtures';
 
@@ -14,23 +15,9 @@ export function uniqueTag(prefix = 'e2e'): string {
   return `${prefix}${unique().replace(/-/g, 'x')}`;
 }
 
-/**
- * A user written straight into the test database. The password hash is never checked: these
- * tests sign in by cookie (signInAs), since logging in through the form is another issue's page.
- */
+/** A user in the test database (see account-fixtures), a customer unless `staff`. */
 export function createUser({ staff = false }: { staff?: boolean } = {}) {
-  const db = testDb();
-  try {
-    const email = `${staff ? 'staff' : 'customer'}.${unique()}@example.com`;
-    const { lastInsertRowid } = db
-      .prepare(
-        'insert into users (name, email, email_key, password_hash, is_staff) values (?, ?, ?, ?, ?)',
-      )
-      .run(staff ? 'Staff Member' : 'Customer', email, email, 'not-a-real-hash', staff ? 1 : 0);
-    return { id: Number(lastInsertRowid), email };
-  } finally {
-    db.close();
-  }
+  return createAccountUser({ email: uniqueEmail(staff ? 'staff' : 'customer'), staff });
 }
 
 // As lib/server/session-cookie.ts seals: a password map keyed by an id derived from the secret.
@@ -38,7 +25,10 @@ function secretId(secret: string): number {
   return createHash('sha256').update(secret).digest().readUInt32BE(0);
 }
 
-/** Logs the browser context in as `userId` by giving it the session cookie the app would seal. */
+/**
+ * Logs the browser context in as `userId` by giving it the session cookie the app would seal: a
+ * shortcut for tests about the admin itself (admin-access logs in through the form once).
+ */
 export async function signInAs(context: BrowserContext, userId: number) {
   const value = await sealData(
     { cart: [], uid: userId },
