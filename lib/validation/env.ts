@@ -41,6 +41,13 @@ const envSchema = z
     SESSION_EXPIRE_AT_BROWSER_CLOSE: flag.default(false),
     SESSION_SAVE_EVERY_REQUEST: flag.default(false),
     CART_MAX_QUANTITY: positiveInt.max(999, 'must be at most 999').default(99),
+    // The shop's public origin, for absolute links sent elsewhere (Stripe's return addresses).
+    SHOP_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an http(s) address such as https://shop.example.com',
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const secrets = splitSecrets(env.SESSION_SECRET);
@@ -71,6 +78,7 @@ const envSchema = z
       MEDIA_ROOT: fromRoot(env.MEDIA_ROOT),
       SESSION_SECRETS: secrets.length > 0 ? secrets : [DEV_SESSION_SECRET],
       SESSION_COOKIE_SECURE: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',
+      SHOP_URL: env.SHOP_URL?.replace(/\/+$/, ''),
     };
   });
 
