@@ -98,6 +98,9 @@ export default defineConfig({
       MEDIA_ROOT: path.join(dataDir, 'media'),
       MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
       SESSION_SECRET: E2E_SESSION_SECRET,
+      SHOP_URL: baseURL,
+      // A production build without Stripe keys: the test gateway must be asked for.
+      PAYMENT_TEST_GATEWAY: 'true',
     },
   },
 });

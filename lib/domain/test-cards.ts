@@ -6,13 +6,7 @@
 export const cardFields = ['number', 'expiry', 'cvc', 'name'] as const;
 export type CardField = (typeof cardFields)[number];
 export type CardFieldError =
-  | 'required'
-  | 'number'
-  | 'notTestCard'
-  | 'expiryFormat'
-  | 'expired'
-  | 'cvc'
-  | 'tooLong';
+  'required' | 'number' | 'notTestCard' | 'expiryFormat' | 'expired' | 'cvc' | 'tooLong';
 
 export type TestCardOutcome = 'succeed' | 'decline' | 'authenticate';
 
