@@ -22,6 +22,8 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test('from the catalog to the confirmation', async ({ page }) => {
+      // The longest journey: catalog, product, cart, checkout, payment page and order page.
+      test.slow();
       const product = createProduct({ price: '7.45' });
       const buyer = newBuyer();
       await page.goto('/en');

@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 import {
   createProduct,
+  expectNoA11yViolations,
+  hasNoHorizontalScroll,
   newBuyer,
   ordersOf,
   PAY_PAGE,
@@ -73,6 +75,8 @@ for (const javaScriptEnabled of [true, false]) {
       const id = await newOrder(page);
       await expect(page.getByRole('heading', { name: /^Test gateway/ })).toBeVisible();
       await expect(page.getByText('no money is taken')).toBeVisible();
+      expect(await hasNoHorizontalScroll(page)).toBe(true);
+      if (javaScriptEnabled) await expectNoA11yViolations(page);
       await payWith(page, {});
 
       await expect(page).toHaveURL(`/en/payment/completed?order=${id}`);
@@ -113,6 +117,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(new RegExp(`/en/orders/${id}/pay/authenticate\\?attempt=`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your payment');
       await expect(page.getByText('$25.00')).toBeVisible();
+      if (javaScriptEnabled) await expectNoA11yViolations(page);
       await submit(page, page.getByRole('button', { name: 'Fail authentication' }));
       await expect(page).toHaveURL(`/en/orders/${id}/pay?failed=authentication`);
       await expect(page.getByText(/^The authentication failed/)).toBeVisible();
@@ -147,7 +152,10 @@ for (const javaScriptEnabled of [true, false]) {
         'Enter the 3 digits on the back of the card.',
       );
       await expect(page.getByLabel('CVC')).toHaveValue('12');
-      if (javaScriptEnabled) await expect(number).toBeFocused();
+      if (javaScriptEnabled) {
+        await expect(number).toBeFocused();
+        await expectNoA11yViolations(page);
+      }
 
       await page.goto(`/ru/orders/${id}/pay`);
       await expect(page.getByRole('heading', { name: /^Тестовый платёжный шлюз/ })).toBeVisible();
