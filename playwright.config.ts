@@ -101,6 +101,9 @@ export default defineConfig({
       // Failed logins count per X-Forwarded-For address, so that a test can have an address of its
       // own (e2e/account-fixtures.ts giveOwnAddress) instead of all sharing 127.0.0.1.
       TRUST_PROXY: 'true',
+      SHOP_URL: baseURL,
+      // A production build without Stripe keys: the test gateway must be asked for.
+      PAYMENT_TEST_GATEWAY: 'true',
     },
   },
 });

@@ -16,8 +16,11 @@ import { resolveSlug } from './lib/server/slug-routing';
 const localize = createMiddleware(routing);
 
 const SLUG_PAGE = /^\/([a-z]{2})\/(products|category)\/([^/]+)\/?$/;
-const ORDER_PAGE = /^\/([a-z]{2})\/orders\/([^/]+)\/?$/;
 const ADMIN_PATH = /^\/([a-z]{2})\/admin(?:\/|$)/;
+// The order page and its payment pages.
+const ORDER_PAGE = /^\/([a-z]{2})\/orders\/([^/]+)(?:\/pay(?:\/authenticate)?)?\/?$/;
+// Where payment gateways send the shopper back: the order is in the query (?order=42).
+const PAYMENT_RESULT_PAGE = /^\/([a-z]{2})\/payment\/(?:completed|canceled)\/?$/;
 
 export default async function proxy(request: NextRequest) {
   const response = (await guardOrder(request)) ?? (await guardAdmin(request)) ?? route(request);
@@ -40,11 +43,16 @@ function route(request: NextRequest): NextResponse {
 }
 
 /**
- * An order page opens only for the session that placed the order; for anyone else, and for ids
- * that are not numbers, the order does not exist.
+ * An order page, and its payment pages, open only for the session that placed the order, its
+ * owner and staff (canSeeOrder); for anyone else, and for ids that are not numbers, the order
+ * does not exist.
  */
 async function guardOrder(request: NextRequest): Promise<NextResponse | undefined> {
-  const [, locale, id] = ORDER_PAGE.exec(request.nextUrl.pathname) ?? [];
+  const { pathname, searchParams } = request.nextUrl;
+  const [, resultLocale] = PAYMENT_RESULT_PAGE.exec(pathname) ?? [];
+  const [, pageLocale, pageId] = ORDER_PAGE.exec(pathname) ?? [];
+  const locale = resultLocale ?? pageLocale;
+  const id = resultLocale ? (searchParams.get('order') ?? '') : pageId;
   if (!isLocale(locale) || id === undefined) return undefined;
   const settings = sessionSettings();
   const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);

@@ -10,6 +10,7 @@ import {
   newBuyer,
   orderItemsOf,
   ordersOf,
+  PAY_PAGE,
   submit,
   updateProduct,
 } from './fixtures';
@@ -21,6 +22,8 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test('from the catalog to the confirmation', async ({ page }) => {
+      // The longest journey: catalog, product, cart, checkout, payment page and order page.
+      test.slow();
       const product = createProduct({ price: '7.45' });
       const buyer = newBuyer();
       await page.goto('/en');
@@ -37,9 +40,22 @@ for (const javaScriptEnabled of [true, false]) {
       await fillCheckout(page, buyer);
       await page.getByRole('button', { name: 'Place order' }).click();
 
-      await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
+      // Placing the order leads on to its payment; the order page is a link away.
+      await expect(page).toHaveURL(PAY_PAGE);
       const [order] = ordersOf(buyer.email);
       expect(order).toBeDefined();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        `Payment for order nr. ${order?.id}`,
+      );
+      // The cart is empty now, and reloading the payment page makes no second order.
+      await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        `Payment for order nr. ${order?.id}`,
+      );
+      expect(ordersOf(buyer.email)).toHaveLength(1);
+      await page.getByRole('link', { name: 'View your order' }).click();
+      await expect(page).toHaveURL(`/en/orders/${order?.id}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order nr. ${order?.id}`);
       await expect(page.getByText('Thank you, Anna! Your order has been placed.')).toBeVisible();
       await expect(page.getByText('Awaiting payment')).toBeVisible();
@@ -54,11 +70,7 @@ for (const javaScriptEnabled of [true, false]) {
         [tea.en.name, 2],
         [product.en.name, 3],
       ]);
-      // The cart is empty now, and reloading the confirmation makes no second order.
-      await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
-      await page.reload();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order nr. ${order?.id}`);
-      expect(ordersOf(buyer.email)).toHaveLength(1);
+      await expect(page.getByRole('button', { name: 'Pay now' })).toBeVisible();
     });
 
     test('an invalid form shows every error next to its field and keeps the values', async ({
@@ -95,7 +107,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(cartLink(page)).toHaveAccessibleName('Cart, 1 item');
       await fillCheckout(page, { ...buyer, firstName: buyer.firstName });
       await page.getByRole('button', { name: 'Place order' }).click();
-      await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
+      await expect(page).toHaveURL(PAY_PAGE);
       expect(ordersOf(buyer.email)).toHaveLength(1);
     });
 
@@ -110,6 +122,9 @@ for (const javaScriptEnabled of [true, false]) {
       const buyer = newBuyer({ firstName: 'Анна', city: 'Москва' });
       await fillCheckout(page, buyer, 'ru');
       await page.getByRole('button', { name: 'Оформить заказ' }).click();
+      await expect(page).toHaveURL(PAY_PAGE);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Оплата заказа № \d+$/);
+      await page.getByRole('link', { name: 'Перейти к заказу' }).click();
       await expect(page.getByText('Спасибо, Анна! Ваш заказ оформлен.')).toBeVisible();
       expect(ordersOf(buyer.email)[0]?.locale).toBe('ru');
     });
@@ -147,8 +162,8 @@ for (const javaScriptEnabled of [true, false]) {
         first.getByRole('button', { name: 'Place order' }).click(),
         second.getByRole('button', { name: 'Place order' }).click(),
       ]);
-      await expect(first).toHaveURL(/\/en\/orders\/\d+$/);
-      await expect(second).toHaveURL(/\/en\/orders\/\d+$/);
+      await expect(first).toHaveURL(PAY_PAGE);
+      await expect(second).toHaveURL(PAY_PAGE);
       const orders = ordersOf(buyer.email);
       expect(orders).toHaveLength(1);
       expect(first.url()).toBe(second.url());
@@ -176,7 +191,7 @@ test('a double click places one order', async ({ page }) => {
   const buyer = newBuyer();
   await fillCheckout(page, buyer);
   await page.getByRole('button', { name: 'Place order' }).dblclick();
-  await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
+  await expect(page).toHaveURL(PAY_PAGE);
   expect(ordersOf(buyer.email)).toHaveLength(1);
 });
 
@@ -186,15 +201,18 @@ test.describe("someone else's order", () => {
     await page.goto('/en/checkout');
     await fillCheckout(page, newBuyer());
     await page.getByRole('button', { name: 'Place order' }).click();
-    await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
-    const address = new URL(page.url()).pathname;
+    await expect(page).toHaveURL(PAY_PAGE);
+    const payAddress = new URL(page.url()).pathname;
+    const address = payAddress.replace(/\/pay$/, '');
     for (const javaScriptEnabled of [true, false]) {
       const stranger = await browser.newContext({ javaScriptEnabled });
       const strangerPage = await stranger.newPage();
-      const response = await strangerPage.goto(address);
-      expect(response?.status()).toBe(404);
-      await expect(strangerPage.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-      await expect(strangerPage.getByText('Karenina')).toHaveCount(0);
+      for (const path of [address, payAddress]) {
+        const response = await strangerPage.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(strangerPage.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+        await expect(strangerPage.getByText('Karenina')).toHaveCount(0);
+      }
       await stranger.close();
     }
     for (const missing of ['/en/orders/999999999', '/en/orders/abc']) {

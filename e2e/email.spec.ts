@@ -55,6 +55,7 @@ test.describe('order confirmation e-mails', () => {
     try {
       const page = await (await browser.newContext({ baseURL: shop.baseURL })).newPage();
       const orderId = await placeOrder(page, tea.en.slug, newBuyer());
+      await page.goto(`/en/orders/${orderId}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order nr. ${orderId}`);
       const db = new Database(path.join(shop.dataDir, 'shop.db'), { readonly: true });
       const job = () =>

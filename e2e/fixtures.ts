@@ -221,15 +221,18 @@ export function orderItemsOf(orderId: number) {
   }
 }
 
-/** Adds a product and checks out; returns the new order's id. */
+/** Adds a product and checks out, landing on the order's payment page; returns the order's id. */
 export async function placeOrder(page: Page, slug: string, buyer: Buyer, quantity = 1) {
   await addToCart(page, slug, quantity);
   await page.goto('/en/checkout');
   await fillCheckout(page, buyer);
   await page.getByRole('button', { name: 'Place order' }).click();
-  await page.waitForURL(/\/en\/orders\/\d+$/);
-  return Number(new URL(page.url()).pathname.split('/').at(-1));
+  await page.waitForURL(PAY_PAGE);
+  return Number(PAY_PAGE.exec(new URL(page.url()).pathname)?.[1]);
 }
+
+/** Where placing an order leads without Stripe: the order's payment page (the test gateway). */
+export const PAY_PAGE = /\/(?:en|ru)\/orders\/(\d+)\/pay$/;
 
 /** A MIME body as text: quoted-printable soft breaks joined and its bytes decoded as UTF-8. */
 export function decodeMail(raw: string): string {

@@ -44,6 +44,9 @@ test.describe('layout and accessibility', () => {
     await expectNoA11yViolations(page);
     await fillCheckout(page, newBuyer());
     await page.getByRole('button', { name: 'Place order' }).click();
+    await expect(page).toHaveURL(/\/en\/orders\/\d+\/pay$/);
+    await expectNoA11yViolations(page);
+    await page.getByRole('link', { name: 'View your order' }).click();
     await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
     await expectNoA11yViolations(page);
   });

@@ -29,6 +29,9 @@ export async function startShopServer(env: Record<string, string>) {
       MEDIA_ROOT: path.join(dir, 'media'),
       MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
       SESSION_SECRET: 'another-e2e-secret-that-is-32-characters-or-more',
+      SHOP_URL: `http://127.0.0.1:${port}`,
+      // The built-in test gateway, unless the test configures Stripe.
+      ...(env.STRIPE_SECRET_KEY ? {} : { PAYMENT_TEST_GATEWAY: 'true' }),
       ...env,
     },
     stdio: 'ignore',

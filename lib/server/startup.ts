@@ -6,6 +6,7 @@ import { getDb } from '../../db/client';
 import { seedCatalog } from '../../db/seed';
 import { EnvError, env } from '../validation/env';
 import { mailEnv } from '../validation/mail-env';
+import { paymentEnv } from '../validation/payment-env';
 import { jobsEnv } from './jobs/config';
 import { startInProcessWorker } from './jobs/in-process';
 import { describeMailTransport } from './mail/transport';
@@ -26,6 +27,7 @@ async function prepare(): Promise<void> {
   // Every setting is checked before anything starts, so a wrong one stops the server here.
   const mail = mailEnv();
   jobsEnv();
+  const payments = paymentEnv();
   const db = getDb();
   console.log(`Database: ${path.resolve(config.DATABASE_PATH)} (migrated)`);
   if (config.SEED_ON_START) {
@@ -37,5 +39,12 @@ async function prepare(): Promise<void> {
       console.log(`Seeded the sample catalog; images in ${path.resolve(config.MEDIA_ROOT)}`);
   }
   console.log(describeMailTransport(mail));
+  console.log(
+    payments.STRIPE_SECRET_KEY
+      ? `Payments: Stripe${payments.STRIPE_WEBHOOK_SECRET ? '' : ' (STRIPE_WEBHOOK_SECRET is not set: orders will not be marked paid)'}`
+      : payments.testGateway
+        ? 'Payments: built-in TEST gateway (no real money; set STRIPE_SECRET_KEY to take payments)'
+        : 'Payments: none (set STRIPE_SECRET_KEY, or PAYMENT_TEST_GATEWAY=true to try the shop)',
+  );
   startInProcessWorker();
 }

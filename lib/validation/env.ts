@@ -45,6 +45,13 @@ const envSchema = z
     TRUST_PROXY: flag.default(false),
     LOGIN_MAX_FAILURES: positiveInt.max(1000, 'must be at most 1000').default(5),
     LOGIN_LOCKOUT_MINUTES: positiveInt.max(24 * 60, 'must be at most 1440').default(15),
+    // The shop's public origin, for absolute links sent elsewhere (Stripe's return addresses).
+    SHOP_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an http(s) address such as https://shop.example.com',
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const secrets = splitSecrets(env.SESSION_SECRET);
@@ -75,6 +82,7 @@ const envSchema = z
       MEDIA_ROOT: fromRoot(env.MEDIA_ROOT),
       SESSION_SECRETS: secrets.length > 0 ? secrets : [DEV_SESSION_SECRET],
       SESSION_COOKIE_SECURE: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',
+      SHOP_URL: env.SHOP_URL?.replace(/\/+$/, ''),
     };
   });
 

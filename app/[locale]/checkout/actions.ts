@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
 import { placeOrder } from '@/lib/server/checkout';
+import { paymentAddress } from '@/lib/server/payments/start-payment';
 import { readSession, writeSession } from '@/lib/server/session';
 import { formFields } from '@/lib/validation/cart-forms';
 import { checkoutFields, parseCheckout } from '@/lib/validation/checkout';
@@ -28,5 +29,6 @@ export async function placeOrderAction(
   }
   // Only now, with the order committed, is the cart emptied.
   await writeSession(result.session);
-  redirect(`/${locale}/orders/${result.orderId}`);
+  // Straight on to payment: Stripe's page, or the shop's own payment page.
+  redirect(await paymentAddress(result.orderId, locale));
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 
+import { invoiceMailHandlers, type RenderInvoiceMail } from '../mail/invoice-mail';
 import { mailJobHandlers, type RenderOrderMail } from '../mail/mail-jobs';
 import { renderOrderConfirmation } from '../mail/order-confirmation';
+import { renderInvoiceMail } from '../mail/render-invoice-mail';
 import { getMailTransport, type MailTransport } from '../mail/transport';
 import type { JobHandlers } from './handler';
 
@@ -9,6 +11,8 @@ export interface ShopJobDependencies {
   transport?: MailTransport;
   /** Builds the confirmation e-mail of an order (tests may pass their own). */
   renderOrderConfirmation?: RenderOrderMail;
+  /** Builds the invoice e-mail of a paid order, with its PDF. */
+  renderInvoiceMail?: RenderInvoiceMail;
 }
 
 /** Every job type the shop knows, for both the in-process worker and scripts/worker.ts. */
@@ -16,5 +20,6 @@ export function shopJobHandlers(dependencies: ShopJobDependencies = {}): JobHand
   const transport = dependencies.transport ?? getMailTransport();
   return {
     ...mailJobHandlers(transport, dependencies.renderOrderConfirmation ?? renderOrderConfirmation),
+    ...invoiceMailHandlers(transport, dependencies.renderInvoiceMail ?? renderInvoiceMail),
   };
 }

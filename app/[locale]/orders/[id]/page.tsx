@@ -9,6 +9,8 @@ import { canSeeOrder, findOrder, viewerOf } from '@/lib/server/orders';
 import { readSession } from '@/lib/server/session';
 import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
 
+import { PayButton } from './_components/pay-button';
+
 type Props = PageProps<'/[locale]/orders/[id]'>;
 
 async function visibleOrder(id: string) {
@@ -23,14 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title', { id }), description: t('metaDescription'), robots: { index: false } };
 }
 
-export default async function OrderPage({ params }: Props) {
+export default async function OrderPage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
+  const paymentFailed = (await searchParams).payment === 'failed';
   const locale = rest.locale as Locale;
   setRequestLocale(locale);
   // The proxy has already answered strangers with a 404 (orderVisibleTo); this is the safety net.
   const order = await visibleOrder(id);
   if (!order) notFound();
   const t = await getTranslations('Order');
+  const tPayment = await getTranslations('Payment');
   const { digits } = shopCurrency();
   const money = (minor: number) => formatPrice(moneyFromMinor(minor), locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
@@ -48,9 +52,26 @@ export default async function OrderPage({ params }: Props) {
         <dd>{date.format(order.createdAt)}</dd>
         <dt className="font-medium">{t('status')}</dt>
         <dd className={order.paid ? 'text-brand-700' : 'text-amber-800'}>
-          {order.paid ? t('paid') : t('unpaid')}
+          {order.paid && order.paidAt
+            ? t('paidOn', { date: date.format(order.paidAt) })
+            : order.paid
+              ? t('paid')
+              : t('unpaid')}
         </dd>
       </dl>
+      {!order.paid && (
+        <section aria-label={t('pay')} className="flex flex-col items-start gap-3">
+          {paymentFailed && (
+            <p
+              role="alert"
+              className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+            >
+              {tPayment('startFailed')}
+            </p>
+          )}
+          <PayButton orderId={order.id} />
+        </section>
+      )}
       <section aria-labelledby="order-items">
         <h2 id="order-items" className="mb-2 text-lg font-semibold">
           {t('items')}

@@ -1,0 +1,68 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+
+import { cardFields, type CardField } from '@/lib/domain/test-cards';
+import {
+  completeAuthentication,
+  openAttempt,
+  payWithTestCard,
+} from '@/lib/server/payments/test-gateway';
+import { visibleOrder } from '@/lib/server/payments/visible-order';
+import { formFields } from '@/lib/validation/cart-forms';
+
+import type { CardFormState } from './form-state';
+
+async function orderOf(fields: Record<string, string>, locale: string) {
+  const order = await visibleOrder(fields.orderId);
+  if (!order) redirect(`/${locale}/not-found`);
+  return order;
+}
+
+export async function payWithTestCardAction(
+  _previous: CardFormState,
+  formData: FormData,
+): Promise<CardFormState> {
+  const locale = await getLocale();
+  const fields = formFields(formData);
+  const order = await orderOf(fields, locale);
+  const card = Object.fromEntries(
+    cardFields.map((field) => [field, (fields[field] ?? '').slice(0, 100)]),
+  ) as Record<CardField, string>;
+  const result = await payWithTestCard(order, card);
+  const payPage = `/${locale}/orders/${order.id}/pay`;
+  if (result.ok && result.next === 'paid') {
+    redirect(`/${locale}/payment/completed?order=${order.id}`);
+  }
+  if (result.ok) redirect(`${payPage}/authenticate?attempt=${encodeURIComponent(result.attempt)}`);
+  switch (result.code) {
+    case 'INVALID':
+      return { errors: result.errors, values: card };
+    case 'DECLINED':
+      return { problem: 'declined', values: card };
+    case 'NOT_PAID':
+      return { problem: 'failed', values: card };
+    default:
+      // Already paid (a stale tab) or no test gateway: the payment page says which.
+      redirect(payPage);
+  }
+}
+
+export async function completeAuthenticationAction(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const fields = formFields(formData);
+  const order = await orderOf(fields, locale);
+  const payPage = `/${locale}/orders/${order.id}/pay`;
+  const attempt = await openAttempt(fields.attempt, order.id);
+  if (!attempt) redirect(`${payPage}?failed=expired`);
+  const result = await completeAuthentication(attempt);
+  if (result.ok) redirect(`/${locale}/payment/completed?order=${order.id}`);
+  redirect(payPage);
+}
+
+export async function failAuthenticationAction(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const order = await orderOf(formFields(formData), locale);
+  redirect(`/${locale}/orders/${order.id}/pay?failed=authentication`);
+}

@@ -1,0 +1,44 @@
+import Decimal from 'decimal.js';
+
+// Stripe counts some currencies in other units than ISO 4217 says (its "zero-decimal" and
+// "three-decimal" lists): https://docs.stripe.com/currencies#special-cases
+const STRIPE_ZERO_DECIMAL = new Set(
+  'BIF CLP DJF GNF JPY KMF KRW MGA PYG RWF UGX VND VUV XAF XOF XPF'.split(' '),
+);
+const STRIPE_THREE_DECIMAL = new Set('BHD JOD KWD OMR TND'.split(' '));
+
+/** How many minor-unit digits Stripe's amounts have for a currency. */
+export function stripeCurrencyDigits(currency: string): number {
+  const code = currency.toUpperCase();
+  if (STRIPE_ZERO_DECIMAL.has(code)) return 0;
+  if (STRIPE_THREE_DECIMAL.has(code)) return 3;
+  return 2;
+}
+
+/**
+ * The shop's integer minor units as Stripe's integer amount (the same number for USD or EUR);
+ * throws when the amount cannot be said exactly in Stripe's units.
+ */
+export function toStripeAmount(minor: number, shopDigits: number, currency: string): number {
+  if (!Number.isSafeInteger(minor) || minor < 0) throw new RangeError(`not an amount: ${minor}`);
+  const amount = new Decimal(minor).times(
+    new Decimal(10).pow(stripeCurrencyDigits(currency) - shopDigits),
+  );
+  if (!amount.isInteger()) {
+    throw new RangeError(`${minor} minor units of ${currency} are not a whole Stripe amount`);
+  }
+  return amount.toNumber();
+}
+
+/** Stripe's amount back in the shop's minor units; undefined when it has no exact equivalent. */
+export function fromStripeAmount(
+  amount: number,
+  shopDigits: number,
+  currency: string,
+): number | undefined {
+  if (!Number.isSafeInteger(amount) || amount < 0) return undefined;
+  const minor = new Decimal(amount).times(
+    new Decimal(10).pow(shopDigits - stripeCurrencyDigits(currency)),
+  );
+  return minor.isInteger() ? minor.toNumber() : undefined;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+
+import { startFakeStripe } from '../../testing/fake-stripe';
+import { parsePaymentEnv } from '../../validation/payment-env';
+import type { OrderWithItems } from '../orders';
+import {
+  checkoutIdempotencyKey,
+  checkoutSessionParams,
+  createCheckoutSession,
+  stripeClient,
+} from './stripe-checkout';
+
+const order = {
+  id: 42,
+  locale: 'ru',
+  email: 'anna@example.com',
+  totalMinor: 2735,
+  items: [
+    {
+      id: 1,
+      orderId: 42,
+      productId: 3,
+      productName: 'Earl Grey',
+      unitPriceMinor: 845,
+      quantity: 2,
+    },
+    {
+      id: 2,
+      orderId: 42,
+      productId: null,
+      productName: 'Teapot',
+      unitPriceMinor: 1045,
+      quantity: 1,
+    },
+  ],
+} as OrderWithItems;
+
+describe('Checkout Session request', () => {
+  it('has one line per item at its copied price, in minor units of the shop currency', () => {
+    const params = checkoutSessionParams(order, { code: 'USD', digits: 2 }, 'https://shop.test');
+    expect(params).toMatchObject({
+      mode: 'payment',
+      client_reference_id: '42',
+      customer_email: 'anna@example.com',
+      locale: 'ru',
+      success_url:
+        'https://shop.test/ru/payment/completed?order=42&session_id={CHECKOUT_SESSION_ID}',
+      cancel_url: 'https://shop.test/ru/payment/canceled?order=42',
+    });
+    expect(params.line_items).toEqual([
+      {
+        quantity: 2,
+        price_data: { currency: 'usd', unit_amount: 845, product_data: { name: 'Earl Grey' } },
+      },
+      {
+        quantity: 1,
+        price_data: { currency: 'usd', unit_amount: 1045, product_data: { name: 'Teapot' } },
+      },
+    ]);
+  });
+
+  it("speaks Stripe's units for a zero-decimal currency", () => {
+    const params = checkoutSessionParams(
+      { ...order, items: [{ ...order.items[0]!, unitPriceMinor: 84500 }] },
+      { code: 'JPY', digits: 2 },
+      'https://shop.test',
+    );
+    expect(params.line_items?.[0]?.price_data?.unit_amount).toBe(845);
+  });
+
+  it('uses one idempotency key per order', () => {
+    expect(checkoutIdempotencyKey(42)).toBe(checkoutIdempotencyKey(42));
+    expect(checkoutIdempotencyKey(42)).not.toBe(checkoutIdempotencyKey(43));
+  });
+});
+
+describe('createCheckoutSession', () => {
+  it('sends the session to the configured Stripe API with the order key, and returns its page', async () => {
+    const fake = await startFakeStripe();
+    try {
+      const stripe = stripeClient(
+        parsePaymentEnv({
+          STRIPE_SECRET_KEY: 'sk_test_unit',
+          STRIPE_API_HOST: '127.0.0.1',
+          STRIPE_API_PORT: String(fake.port),
+          STRIPE_API_PROTOCOL: 'http',
+        }),
+      );
+      if (!stripe) throw new Error('no Stripe client');
+      const usd = { code: 'USD', digits: 2 };
+      const url = await createCheckoutSession(stripe, order, usd, 'https://shop.test');
+      expect(url).toBe(`${fake.baseURL}/c/pay/cs_test_fake1`);
+      // A second try for the same order (a double click) gets the same session.
+      expect(await createCheckoutSession(stripe, order, usd, 'https://shop.test')).toBe(url);
+
+      const [request] = fake.requests;
+      expect(request?.path).toBe('/v1/checkout/sessions');
+      expect(request?.headers['idempotency-key']).toBe('order-42-checkout');
+      expect(request?.headers.authorization).toBe('Bearer sk_test_unit');
+      const params = Object.fromEntries(request?.params ?? []);
+      expect(params).toMatchObject({
+        mode: 'payment',
+        client_reference_id: '42',
+        'line_items[0][quantity]': '2',
+        'line_items[0][price_data][unit_amount]': '845',
+        'line_items[0][price_data][currency]': 'usd',
+        'line_items[0][price_data][product_data][name]': 'Earl Grey',
+        'line_items[1][quantity]': '1',
+        'line_items[1][price_data][unit_amount]': '1045',
+        success_url:
+          'https://shop.test/ru/payment/completed?order=42&session_id={CHECKOUT_SESSION_ID}',
+        cancel_url: 'https://shop.test/ru/payment/canceled?order=42',
+      });
+      expect(fake.requests.map((sent) => sent.headers['idempotency-key'])).toEqual([
+        'order-42-checkout',
+        'order-42-checkout',
+      ]);
+    } finally {
+      await fake.close();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import 'server-only';
+
+import Stripe from 'stripe';
+
+import { toStripeAmount } from '../../domain/payment-amount';
+import { paymentEnv, type PaymentEnv } from '../../validation/payment-env';
+import type { OrderWithItems } from '../orders';
+
+let cached: Stripe | undefined;
+
+/** The Stripe client, or undefined without STRIPE_SECRET_KEY (the test gateway stands in). */
+export function stripeClient(settings: PaymentEnv = paymentEnv()): Stripe | undefined {
+  if (!settings.STRIPE_SECRET_KEY) return undefined;
+  cached ??= new Stripe(settings.STRIPE_SECRET_KEY, {
+    // Unset for Stripe itself; the tests point these at a fake Stripe API on loopback.
+    host: settings.STRIPE_API_HOST,
+    port: settings.STRIPE_API_PORT,
+    protocol: settings.STRIPE_API_PROTOCOL,
+    // Safe to retry: every session request carries the order's idempotency key.
+    maxNetworkRetries: 2,
+  });
+  return cached;
+}
+
+export type ShopMoney = { code: string; digits: number };
+
+/**
+ * The Checkout Session of an order: its items at their copied prices, in the shop currency, and
+ * return addresses in the order's language. Built only from the order as stored, so the same
+ * order always gives the same request (which its idempotency key requires).
+ */
+export function checkoutSessionParams(
+  order: OrderWithItems,
+  currency: ShopMoney,
+  origin: string,
+): Stripe.Checkout.SessionCreateParams {
+  const base = `${origin}/${order.locale}/payment`;
+  return {
+    mode: 'payment',
+    client_reference_id: String(order.id),
+    customer_email: order.email,
+    locale: order.locale,
+    line_items: order.items.map((item) => ({
+      quantity: item.quantity,
+      price_data: {
+        currency: currency.code.toLowerCase(),
+        unit_amount: toStripeAmount(item.unitPriceMinor, currency.digits, currency.code),
+        product_data: { name: item.productName },
+      },
+    })),
+    metadata: { order_id: String(order.id) },
+    // Stripe fills in {CHECKOUT_SESSION_ID} itself.
+    success_url: `${base}/completed?order=${order.id}&session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${base}/canceled?order=${order.id}`,
+  };
+}
+
+/** One key per order: a double click or a second tab gets the same session, not a second one. */
+export function checkoutIdempotencyKey(orderId: number): string {
+  return `order-${orderId}-checkout`;
+}
+
+/** Creates (or, for the same order, finds again) the Checkout Session; returns its address. */
+export async function createCheckoutSession(
+  stripe: Stripe,
+  order: OrderWithItems,
+  currency: ShopMoney,
+  origin: string,
+): Promise<string> {
+  const session = await stripe.checkout.sessions.create(
+    checkoutSessionParams(order, currency, origin),
+    { idempotencyKey: checkoutIdempotencyKey(order.id) },
+  );
+  if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a url`);
+  return session.url;
+}

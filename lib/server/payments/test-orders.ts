@@ -1,0 +1,54 @@
+import 'server-only';
+
+import { eq } from 'drizzle-orm';
+
+import { getDb } from '../../../db/client';
+import { jobs, orderItems, orders, paymentEvents } from '../../../db/schema';
+
+let counter = 0;
+
+/** An unpaid order of 2 × 8.45 + 1 × 10.45 = 27.35 in the test database (unit tests only). */
+export function insertTestOrder(locale: 'en' | 'ru' = 'en', firstName = 'Anna') {
+  counter += 1;
+  const db = getDb();
+  const { id } = db
+    .insert(orders)
+    .values({
+      firstName,
+      lastName: 'Smith',
+      email: `anna${counter}@example.com`,
+      address: '1 Main St',
+      postalCode: '12345',
+      city: 'Springfield',
+      locale,
+      totalMinor: 2735,
+      sessionKey: 'k'.repeat(22),
+      cartToken: `payment-test-${counter}`.padEnd(22, 't'),
+    })
+    .returning({ id: orders.id })
+    .get();
+  db.insert(orderItems)
+    .values([
+      { orderId: id, productName: 'Earl Grey', unitPriceMinor: 845, quantity: 2 },
+      { orderId: id, productName: 'Teapot', unitPriceMinor: 1045, quantity: 1 },
+    ])
+    .run();
+  return id;
+}
+
+export function orderRow(id: number) {
+  return getDb().select().from(orders).where(eq(orders.id, id)).get();
+}
+
+export function eventsOf(id: number) {
+  return getDb().select().from(paymentEvents).where(eq(paymentEvents.orderId, id)).all();
+}
+
+export function invoiceJobsOf(id: number) {
+  return getDb()
+    .select()
+    .from(jobs)
+    .where(eq(jobs.type, 'mail.invoice'))
+    .all()
+    .filter((job) => (job.payload as { orderId?: number }).orderId === id);
+}
