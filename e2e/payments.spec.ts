@@ -85,6 +85,11 @@ for (const javaScriptEnabled of [true, false]) {
       expect(paymentOf(id)).toMatchObject({ paid: 1, payment_source: 'test', invoices: 1 });
       expect(paymentOf(id).paid_at).toBeGreaterThan(0);
 
+      await page.goto(`/ru/payment/completed?order=${id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оплата получена');
+      await expect(page.getByText(`Спасибо! Заказ № ${id} оплачен.`)).toBeVisible();
+      await page.goto(`/en/payment/completed?order=${id}`);
+
       await page.getByRole('link', { name: 'View your order' }).click();
       await expect(page.getByText(/^Paid on /)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Pay now' })).toHaveCount(0);
@@ -151,7 +156,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel('CVC')).toHaveAccessibleDescription(
         'Enter the 3 digits on the back of the card.',
       );
-      await expect(page.getByLabel('CVC')).toHaveValue('12');
+      // Everything else is kept, but a security code is never sent back to the browser.
+      await expect(page.getByLabel('CVC')).toHaveValue('');
       if (javaScriptEnabled) {
         await expect(number).toBeFocused();
         await expectNoA11yViolations(page);
@@ -188,6 +194,15 @@ test('the order page’s Pay button leads to the payment page', async ({ page })
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page).toHaveURL(PAY_PAGE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Payment for order nr. ${id}`);
+});
+
+test('the canceled page keeps the order waiting, in the visitor’s language', async ({ page }) => {
+  const id = await newOrder(page);
+  await page.goto(`/ru/payment/canceled?order=${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оплата отменена');
+  await expect(page.getByText(`Заказ № ${id} сохранён и ожидает оплаты.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Попробовать оплатить ещё раз' })).toBeVisible();
+  expect(paymentOf(id)).toMatchObject({ paid: 0 });
 });
 
 test('the payment pages of an order do not exist for anyone else', async ({ page, browser }) => {

@@ -66,6 +66,7 @@ describe('Checkout Session request', () => {
       'https://shop.test',
     );
     expect(params.line_items?.[0]?.price_data?.unit_amount).toBe(845);
+    expect(params.line_items?.[0]?.price_data?.currency).toBe('jpy');
   });
 
   it('uses one idempotency key per order', () => {

@@ -18,6 +18,8 @@ export function stripeClient(settings: PaymentEnv = paymentEnv()): Stripe | unde
     protocol: settings.STRIPE_API_PROTOCOL,
     // Safe to retry: every session request carries the order's idempotency key.
     maxNetworkRetries: 2,
+    // The shopper waits on this request: fail within seconds, not the SDK's default 80 s a try.
+    timeout: 10_000,
   });
   return cached;
 }

@@ -5,19 +5,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { orderLineTotal } from '@/lib/domain/orders';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { canSeeOrder, findOrder, viewerOf } from '@/lib/server/orders';
-import { readSession } from '@/lib/server/session';
+import { visibleOrder } from '@/lib/server/payments/visible-order';
 import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
 
 import { PayButton } from './_components/pay-button';
 
 type Props = PageProps<'/[locale]/orders/[id]'>;
-
-async function visibleOrder(id: string) {
-  if (!/^\d{1,15}$/.test(id)) return undefined;
-  const order = await findOrder(Number(id));
-  return order && canSeeOrder(order, viewerOf(await readSession())) ? order : undefined;
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;

@@ -31,6 +31,8 @@ export async function payWithTestCardAction(
     cardFields.map((field) => [field, (fields[field] ?? '').slice(0, 100)]),
   ) as Record<CardField, string>;
   const result = await payWithTestCard(order, card);
+  // A refused form comes back filled in, except the CVC: a security code is never sent back.
+  const values = { ...card, cvc: '' };
   const payPage = `/${locale}/orders/${order.id}/pay`;
   if (result.ok && result.next === 'paid') {
     redirect(`/${locale}/payment/completed?order=${order.id}`);
@@ -38,11 +40,11 @@ export async function payWithTestCardAction(
   if (result.ok) redirect(`${payPage}/authenticate?attempt=${encodeURIComponent(result.attempt)}`);
   switch (result.code) {
     case 'INVALID':
-      return { errors: result.errors, values: card };
+      return { errors: result.errors, values };
     case 'DECLINED':
-      return { problem: 'declined', values: card };
+      return { problem: 'declined', values };
     case 'NOT_PAID':
-      return { problem: 'failed', values: card };
+      return { problem: 'failed', values };
     default:
       // Already paid (a stale tab) or no test gateway: the payment page says which.
       redirect(payPage);
