@@ -4,8 +4,10 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
+import { eq } from 'drizzle-orm';
+
 import { getDb } from '../../../db/client';
-import { products } from '../../../db/schema';
+import { categoryTranslations, products } from '../../../db/schema';
 import { deleteCategory, findAdminCategory, listAdminCategories, saveCategory } from './categories';
 
 const input = (slug: string, name = 'Herbal') => ({
@@ -50,5 +52,15 @@ describe('admin categories', () => {
     if (!empty.ok) throw new Error('not saved');
     expect(deleteCategory(empty.id)).toBe('deleted');
     expect(deleteCategory(empty.id)).toBe('missing');
+  });
+
+  it('saving a category deleted meanwhile returns missing and writes nothing', () => {
+    expect(saveCategory(999, input('ghost'))).toEqual({ ok: false, missing: true });
+    const rows = getDb()
+      .select()
+      .from(categoryTranslations)
+      .where(eq(categoryTranslations.categoryId, 999))
+      .all();
+    expect(rows).toEqual([]);
   });
 });

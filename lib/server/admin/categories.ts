@@ -63,8 +63,11 @@ function takenSlugs(input: CategoryFormInput, excludeId?: number): CategoryFormE
   return errors;
 }
 
+/** `missing`: the category was deleted meanwhile (or the id was forged); nothing was written. */
 export type SaveCategoryResult =
-  { ok: true; id: number } | { ok: false; errors: CategoryFormErrors };
+  | { ok: true; id: number }
+  | { ok: false; errors: CategoryFormErrors }
+  | { ok: false; missing: true };
 
 /** Creates (no id) or updates a category with both languages, in one transaction. */
 export function saveCategory(id: number | undefined, input: CategoryFormInput): SaveCategoryResult {
@@ -74,7 +77,9 @@ export function saveCategory(id: number | undefined, input: CategoryFormInput): 
     const categoryId =
       id ?? tx.insert(categories).values({}).returning({ id: categories.id }).get().id;
     if (id !== undefined) {
-      tx.update(categories).set({ updatedAt: new Date() }).where(eq(categories.id, id)).run();
+      const update = tx.update(categories).set({ updatedAt: new Date() });
+      // No row to hang the translations on: the insert below would break the foreign key.
+      if (update.where(eq(categories.id, id)).run().changes === 0) return undefined;
     }
     for (const locale of locales) {
       tx.insert(categoryTranslations)
@@ -87,7 +92,7 @@ export function saveCategory(id: number | undefined, input: CategoryFormInput): 
     }
     return categoryId;
   });
-  return { ok: true, id: savedId };
+  return savedId === undefined ? { ok: false, missing: true } : { ok: true, id: savedId };
 }
 
 export type DeleteCategoryResult = 'deleted' | 'missing' | 'hasProducts';

@@ -22,7 +22,13 @@ export default async function AdminCategoriesPage({ params, searchParams }: Prop
   const search = await searchParams;
   const rows = await listAdminCategories(locale);
   const other: Locale = locale === 'en' ? 'ru' : 'en';
-  const notice = search.saved ? t('saved') : search.deleted ? t('deleted') : undefined;
+  const notice = search.saved
+    ? t('saved')
+    : search.deleted
+      ? t('deleted')
+      : search.missing
+        ? t('missing')
+        : undefined;
   const cell = 'px-2 py-2';
 
   return (
