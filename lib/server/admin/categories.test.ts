@@ -63,4 +63,27 @@ describe('admin categories', () => {
       .all();
     expect(rows).toEqual([]);
   });
+
+  it('searches names and slugs in both languages, in any letter case, % and _ taken literally', async () => {
+    const saved = saveCategory(undefined, {
+      en: { name: '100% Rooibos', slug: 'rooibos-pure' },
+      ru: { name: 'Ройбуш Чистый', slug: 'roybush-chistyy' },
+    });
+    const plain = saveCategory(undefined, {
+      en: { name: 'Rooibos blend', slug: 'rooibos_blend' },
+      ru: { name: 'Ройбуш смесь', slug: 'roybush-smes' },
+    });
+    if (!saved.ok || !plain.ok) throw new Error('not saved');
+    const found = async (query: string) =>
+      (await listAdminCategories('en', query)).map((category) => category.id);
+    expect(await found('ЧИСТЫЙ')).toEqual([saved.id]);
+    expect(await found('RoyBush-Chi')).toEqual([saved.id]);
+    expect(await found('rooibos')).toEqual([saved.id, plain.id]);
+    expect(await found('100%')).toEqual([saved.id]);
+    expect(await found('0%r')).toEqual([]);
+    expect(await found('s_b')).toEqual([plain.id]);
+    expect(await found('s_p')).toEqual([]);
+    const all = await listAdminCategories('en');
+    expect(all.find((category) => category.id === saved.id)?.names.ru).toBe('Ройбуш Чистый');
+  });
 });

@@ -1,11 +1,12 @@
 import 'server-only';
 
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 
 import { getDb } from '../../../db/client';
 import { categories, categoryTranslations, products } from '../../../db/schema';
 import { locales, type Locale } from '../../i18n/locales';
 import type { CategoryFormErrors, CategoryFormInput } from '../../validation/admin-category';
+import { containsPattern } from './like-pattern';
 
 export type AdminCategory = {
   id: number;
@@ -14,12 +15,24 @@ export type AdminCategory = {
   productCount: number;
 };
 
-/** Every category with its names in both languages and how many products it holds (two queries). */
-export async function listAdminCategories(locale: Locale): Promise<AdminCategory[]> {
+/**
+ * Every category, or those whose name or slug in either language holds `query` (any letter case),
+ * with its names in both languages and how many products it holds (two queries).
+ */
+export async function listAdminCategories(
+  locale: Locale,
+  query?: string,
+): Promise<AdminCategory[]> {
   const db = getDb();
+  const pattern = query ? containsPattern(query) : undefined;
+  const matching = pattern
+    ? sql`${categoryTranslations.categoryId} in (select category_id from category_translations
+        where lower(name) like ${pattern} escape '\\' or lower(slug) like ${pattern} escape '\\')`
+    : undefined;
   const rows = await db
     .select()
     .from(categoryTranslations)
+    .where(matching)
     .orderBy(asc(categoryTranslations.categoryId));
   const counts = await db
     .select({ id: products.categoryId, n: count() })

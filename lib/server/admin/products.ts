@@ -25,11 +25,10 @@ import {
   type ProductFormInput,
 } from '../../validation/admin-product';
 import { shopCurrency } from '../shop';
+import { containsPattern } from './like-pattern';
 
 export function listAdminProducts(locale: Locale, query?: string) {
-  const pattern = query
-    ? `%${query.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`
-    : undefined;
+  const pattern = query ? containsPattern(query) : undefined;
   const matching = pattern
     ? sql`${products.id} in (select product_id from product_translations
         where lower(name) like ${pattern} escape '\\' or slug like ${pattern} escape '\\')`
