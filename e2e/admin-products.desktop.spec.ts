@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 
 import { createOrder, signInAsStaff, uniqueTag } from './admin-fixtures';
-import { category, createProduct, orderItemsOf, submit, testDb } from './fixtures';
+import { category, createProduct, deleteProduct, orderItemsOf, submit, testDb } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await signInAsStaff(context);
@@ -143,6 +143,17 @@ test('deleting a product leaves the orders that hold it whole', async ({ page })
   const row = page.getByRole('row').filter({ hasText: product.en.name });
   await expect(row).toContainText('product deleted from the catalog');
   await expect(row).toContainText('$21.75');
+});
+
+test('saving a product another staff member deleted meanwhile says so', async ({ page }) => {
+  const product = createProduct();
+  await page.goto(`/ru/admin/products/${product.id}`);
+  deleteProduct(product.id);
+  await submit(page, page.getByRole('button', { name: 'Сохранить товар' }));
+  await expect(page).toHaveURL(/\/ru\/admin\/products\?missing=1$/);
+  await expect(page.getByRole('status')).toHaveText(
+    'Этого товара больше нет (возможно, его удалил другой сотрудник): ничего не сохранено.',
+  );
 });
 
 test('creates a category and refuses a slug that is taken', async ({ page }) => {
