@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 
 import { createOrder, signInAsStaff, uniqueTag } from './admin-fixtures';
-import { category, createProduct, orderItemsOf, submit, testDb } from './fixtures';
+import { category, createProduct, deleteProduct, orderItemsOf, submit, testDb } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await signInAsStaff(context);
@@ -145,6 +145,17 @@ test('deleting a product leaves the orders that hold it whole', async ({ page })
   await expect(row).toContainText('$21.75');
 });
 
+test('saving a product another staff member deleted meanwhile says so', async ({ page }) => {
+  const product = createProduct();
+  await page.goto(`/ru/admin/products/${product.id}`);
+  deleteProduct(product.id);
+  await submit(page, page.getByRole('button', { name: 'Сохранить товар' }));
+  await expect(page).toHaveURL(/\/ru\/admin\/products\?missing=1$/);
+  await expect(page.getByRole('status')).toHaveText(
+    'Этого товара больше нет (возможно, его удалил другой сотрудник): ничего не сохранено.',
+  );
+});
+
 test('creates a category and refuses a slug that is taken', async ({ page }) => {
   const tag = uniqueTag('cat');
   await page.goto('/en/admin/categories/new');
@@ -162,6 +173,17 @@ test('creates a category and refuses a slug that is taken', async ({ page }) => 
   await submit(page, page.getByRole('button', { name: 'Save category' }));
   await expect(page.getByRole('status')).toHaveText('The category was saved.');
   await expect(page.getByRole('link', { name: `Edit Herbs ${tag}` })).toBeVisible();
+
+  // Found by its Russian name typed in capitals; the other categories are left out.
+  await page.getByLabel('Search categories').fill(`ТРАВЫ ${tag}`.toUpperCase());
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/categories\?q=/);
+  await expect(page.getByRole('link', { name: /^Edit / })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: `Edit Herbs ${tag}` })).toBeVisible();
+  await page.getByLabel('Search categories').fill(`${tag}%`);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByText('No categories found.')).toBeVisible();
+
   await page.goto(`/en/category/herbs-${tag}`);
   await expect(page.getByRole('heading', { level: 1, name: `Herbs ${tag}` })).toBeVisible();
 });
@@ -191,5 +213,18 @@ test.describe('without JavaScript', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: `${product.ru.name} новый` }),
     ).toBeVisible();
+  });
+
+  test('the category search works as a plain form, by slug in the other language', async ({
+    page,
+  }) => {
+    const coffee = category('coffee');
+    await page.goto('/ru/admin/categories');
+    await page.getByLabel('Поиск категорий').fill(coffee.en.slug.toUpperCase());
+    await page.getByRole('button', { name: 'Найти' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ru/admin/categories\\?q=${coffee.en.slug}`, 'i'));
+    await expect(page.getByLabel('Поиск категорий')).toHaveValue(coffee.en.slug.toUpperCase());
+    await expect(page.getByRole('link', { name: `Изменить ${coffee.ru.name}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Изменить / })).toHaveCount(1);
   });
 });

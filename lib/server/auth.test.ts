@@ -1,6 +1,34 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-import { loginPath, safeReturnPath } from './auth';
+vi.hoisted(() => {
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+// The session of "this request": who is logged in, set by each test.
+const session = vi.hoisted(() => ({ uid: undefined as number | undefined }));
+vi.mock('./session', () => ({
+  readSession: async () => ({ cart: [], uid: session.uid }),
+}));
+
+import { registerUser } from './accounts';
+import { loginPath, requireStaff, safeReturnPath } from './auth';
+
+/** Where a redirect() thrown by next/navigation sends the visitor, or a failure if none was thrown. */
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  const error: unknown = await promise.then(
+    () => expect.fail('no redirect'),
+    (thrown: unknown) => thrown,
+  );
+  const digest = (error as { digest?: unknown }).digest;
+  if (typeof digest !== 'string' || !digest.startsWith('NEXT_REDIRECT;')) throw error;
+  return digest.split(';')[2] ?? '';
+}
+
+async function user(email: string, staff: boolean) {
+  const result = await registerUser({ name: 'Anna', email, password: 'long enough', staff });
+  if (!result.ok) throw new Error('not registered');
+  return result.user;
+}
 
 describe('safeReturnPath', () => {
   it('keeps a path on this site, with its query', () => {
@@ -30,5 +58,32 @@ describe('loginPath', () => {
       '/ru/account/login?next=%2Fru%2Fadmin%2Forders%3Fpage%3D2',
     );
     expect(loginPath('en')).toBe('/en/account/login');
+  });
+});
+
+// The proxy guards only /admin addresses; a server action can be posted from any page, so every
+// admin action calls requireStaff first and relies on it to turn everyone else away.
+describe('requireStaff', () => {
+  it('sends a customer to the admin, where the proxy answers 403, and never returns the user', async () => {
+    session.uid = (await user('customer@example.com', false)).id;
+    expect(await redirectOf(requireStaff('ru', '/ru/admin/products'))).toBe('/ru/admin');
+  });
+
+  it('sends a visitor to the login page, which comes back afterwards', async () => {
+    session.uid = undefined;
+    expect(await redirectOf(requireStaff('en', '/en/admin/orders?page=2'))).toBe(
+      loginPath('en', '/en/admin/orders?page=2'),
+    );
+  });
+
+  it('sends a deleted account (a session that outlived its user) to the login page', async () => {
+    session.uid = 424242;
+    expect(await redirectOf(requireStaff('en', '/en/admin'))).toBe(loginPath('en', '/en/admin'));
+  });
+
+  it('lets staff through', async () => {
+    const staff = await user('staff@example.com', true);
+    session.uid = staff.id;
+    expect(await requireStaff('en', '/en/admin')).toMatchObject({ id: staff.id, isStaff: true });
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { renderInvoice } from './invoice';
 import type { OrderWithItems } from './orders';
@@ -52,5 +53,51 @@ describe('invoice', () => {
     expect(text).toMatch(/\/Title/);
     expect(pdf.includes(Buffer.from('\u00001\u00000\u00004\u00002', 'latin1'))).toBe(true);
     expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+  });
+
+  // The page content stream holds glyph ids of the embedded font, not letters: instead of decoding
+  // it (pdftotext is not on every CI machine), watch what the invoice hands to pdfkit's text().
+  async function writtenText(invoiced: OrderWithItems): Promise<string[]> {
+    const text = vi.spyOn(PDFDocument.prototype, 'text');
+    await renderInvoice(invoiced, 'myshop');
+    return text.mock.calls.map(([value]) => String(value));
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('writes the Cyrillic customer, each item with its quantity and line total, the total and PAID', async () => {
+    const lines = await writtenText(order);
+    expect(lines).toContain('Анна Каренина');
+    expect(lines).toContain('Тверская ул., 12');
+    expect(lines).toContain('Чай «Эрл Грей»');
+    expect(lines).toContain('Teapot');
+    // The tea's row: name, quantity 2, unit price 8.45 and 16.90 for the line, in Russian format.
+    const tea = lines.indexOf('Чай «Эрл Грей»');
+    expect(lines.slice(tea + 1, tea + 4).map((cell) => cell.replace(/\s/g, ' '))).toEqual([
+      '2',
+      expect.stringMatching(/^8,45 /),
+      expect.stringMatching(/^16,90 /),
+    ]);
+    expect(lines.map((line) => line.replace(/\s/g, ' '))).toContainEqual(
+      expect.stringMatching(/^Итого: 27,35 /),
+    );
+    expect(lines).toContain('ОПЛАЧЕН');
+    expect(lines).not.toContain('НЕ ОПЛАЧЕН');
+  });
+
+  it('says UNPAID for an order not paid yet, in its own language', async () => {
+    const lines = await writtenText({
+      ...order,
+      locale: 'en',
+      paid: false,
+      paymentId: null,
+      paymentSource: null,
+      paidAt: null,
+    });
+    expect(lines).toContain('UNPAID');
+    expect(lines).not.toContain('PAID');
+    expect(lines).toContain('Анна Каренина');
   });
 });

@@ -4,8 +4,10 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
+import { eq } from 'drizzle-orm';
+
 import { getDb } from '../../../db/client';
-import { products } from '../../../db/schema';
+import { categoryTranslations, products } from '../../../db/schema';
 import { deleteCategory, findAdminCategory, listAdminCategories, saveCategory } from './categories';
 
 const input = (slug: string, name = 'Herbal') => ({
@@ -50,5 +52,38 @@ describe('admin categories', () => {
     if (!empty.ok) throw new Error('not saved');
     expect(deleteCategory(empty.id)).toBe('deleted');
     expect(deleteCategory(empty.id)).toBe('missing');
+  });
+
+  it('saving a category deleted meanwhile returns missing and writes nothing', () => {
+    expect(saveCategory(999, input('ghost'))).toEqual({ ok: false, missing: true });
+    const rows = getDb()
+      .select()
+      .from(categoryTranslations)
+      .where(eq(categoryTranslations.categoryId, 999))
+      .all();
+    expect(rows).toEqual([]);
+  });
+
+  it('searches names and slugs in both languages, in any letter case, % and _ taken literally', async () => {
+    const saved = saveCategory(undefined, {
+      en: { name: '100% Rooibos', slug: 'rooibos-pure' },
+      ru: { name: 'Ройбуш Чистый', slug: 'roybush-chistyy' },
+    });
+    const plain = saveCategory(undefined, {
+      en: { name: 'Rooibos blend', slug: 'rooibos_blend' },
+      ru: { name: 'Ройбуш смесь', slug: 'roybush-smes' },
+    });
+    if (!saved.ok || !plain.ok) throw new Error('not saved');
+    const found = async (query: string) =>
+      (await listAdminCategories('en', query)).map((category) => category.id);
+    expect(await found('ЧИСТЫЙ')).toEqual([saved.id]);
+    expect(await found('RoyBush-Chi')).toEqual([saved.id]);
+    expect(await found('rooibos')).toEqual([saved.id, plain.id]);
+    expect(await found('100%')).toEqual([saved.id]);
+    expect(await found('0%r')).toEqual([]);
+    expect(await found('s_b')).toEqual([plain.id]);
+    expect(await found('s_p')).toEqual([]);
+    const all = await listAdminCategories('en');
+    expect(all.find((category) => category.id === saved.id)?.names.ru).toBe('Ройбуш Чистый');
   });
 });

@@ -1,11 +1,12 @@
 import 'server-only';
 
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 
 import { getDb } from '../../../db/client';
 import { categories, categoryTranslations, products } from '../../../db/schema';
 import { locales, type Locale } from '../../i18n/locales';
 import type { CategoryFormErrors, CategoryFormInput } from '../../validation/admin-category';
+import { containsPattern } from './like-pattern';
 
 export type AdminCategory = {
   id: number;
@@ -14,12 +15,24 @@ export type AdminCategory = {
   productCount: number;
 };
 
-/** Every category with its names in both languages and how many products it holds (two queries). */
-export async function listAdminCategories(locale: Locale): Promise<AdminCategory[]> {
+/**
+ * Every category, or those whose name or slug in either language holds `query` (any letter case),
+ * with its names in both languages and how many products it holds (two queries).
+ */
+export async function listAdminCategories(
+  locale: Locale,
+  query?: string,
+): Promise<AdminCategory[]> {
   const db = getDb();
+  const pattern = query ? containsPattern(query) : undefined;
+  const matching = pattern
+    ? sql`${categoryTranslations.categoryId} in (select category_id from category_translations
+        where lower(name) like ${pattern} escape '\\' or lower(slug) like ${pattern} escape '\\')`
+    : undefined;
   const rows = await db
     .select()
     .from(categoryTranslations)
+    .where(matching)
     .orderBy(asc(categoryTranslations.categoryId));
   const counts = await db
     .select({ id: products.categoryId, n: count() })
@@ -63,8 +76,11 @@ function takenSlugs(input: CategoryFormInput, excludeId?: number): CategoryFormE
   return errors;
 }
 
+/** `missing`: the category was deleted meanwhile (or the id was forged); nothing was written. */
 export type SaveCategoryResult =
-  { ok: true; id: number } | { ok: false; errors: CategoryFormErrors };
+  | { ok: true; id: number }
+  | { ok: false; errors: CategoryFormErrors }
+  | { ok: false; missing: true };
 
 /** Creates (no id) or updates a category with both languages, in one transaction. */
 export function saveCategory(id: number | undefined, input: CategoryFormInput): SaveCategoryResult {
@@ -74,7 +90,9 @@ export function saveCategory(id: number | undefined, input: CategoryFormInput): 
     const categoryId =
       id ?? tx.insert(categories).values({}).returning({ id: categories.id }).get().id;
     if (id !== undefined) {
-      tx.update(categories).set({ updatedAt: new Date() }).where(eq(categories.id, id)).run();
+      const update = tx.update(categories).set({ updatedAt: new Date() });
+      // No row to hang the translations on: the insert below would break the foreign key.
+      if (update.where(eq(categories.id, id)).run().changes === 0) return undefined;
     }
     for (const locale of locales) {
       tx.insert(categoryTranslations)
@@ -87,7 +105,7 @@ export function saveCategory(id: number | undefined, input: CategoryFormInput): 
     }
     return categoryId;
   });
-  return { ok: true, id: savedId };
+  return savedId === undefined ? { ok: false, missing: true } : { ok: true, id: savedId };
 }
 
 export type DeleteCategoryResult = 'deleted' | 'missing' | 'hasProducts';

@@ -7,7 +7,7 @@ vi.hoisted(() => {
 import { getDb } from '../../../db/client';
 import { orders } from '../../../db/schema';
 import { parseOrderFilters } from '../../validation/admin-filters';
-import { listOrders, ordersCsv } from './orders';
+import { listOrders, ORDERS_PAGE_SIZE, ordersCsv } from './orders';
 
 let token = 0;
 function order(
@@ -61,6 +61,35 @@ describe('admin order list', () => {
     const ids = (q: string) => listOrders(parseOrderFilters({ q })).rows.map((row) => row.id);
     expect(ids('ольга')).toEqual([olga]);
     expect(ids('ОЛЬГА')).toEqual([olga]);
+  });
+
+  it('pages the list: newest first, the rest on page 2, totals, and a page out of range', () => {
+    // A page and a few more, a minute apart, found on their own through the name they share.
+    const start = Date.parse('2026-10-01T08:00:00Z');
+    const created = Array.from({ length: ORDERS_PAGE_SIZE + 5 }, (_, i) =>
+      order('Paginated', `page${i}@example.com`, false, new Date(start + i * 60_000).toISOString()),
+    );
+    const newestFirst = [...created].reverse();
+    const list = (page?: string) =>
+      listOrders(parseOrderFilters({ q: 'paginated', ...(page ? { page } : {}) }));
+    const ids = (result: ReturnType<typeof listOrders>) => result.rows.map((row) => row.id);
+
+    const first = list();
+    expect(first).toMatchObject({ total: ORDERS_PAGE_SIZE + 5, page: 1, pages: 2 });
+    expect(ids(first)).toEqual(newestFirst.slice(0, ORDERS_PAGE_SIZE));
+    const second = list('2');
+    expect(second).toMatchObject({ total: ORDERS_PAGE_SIZE + 5, page: 2, pages: 2 });
+    expect(ids(second)).toEqual(newestFirst.slice(ORDERS_PAGE_SIZE));
+    // Past the end: the last page; nonsense: the first.
+    expect(list('99')).toEqual(second);
+    expect(list('0')).toEqual(first);
+    expect(list('two')).toEqual(first);
+    expect(listOrders(parseOrderFilters({ q: 'nobody', page: '3' }))).toEqual({
+      rows: [],
+      total: 0,
+      page: 1,
+      pages: 1,
+    });
   });
 
   it('exports one CSV row per order, quoted, with formulas neutralised', () => {

@@ -7,6 +7,7 @@ import { orders } from '../../../db/schema';
 import { toCsv } from '../../domain/csv';
 import type { OrderFilters } from '../../validation/admin-filters';
 import { moneyFromMinor } from '../shop';
+import { containsPattern } from './like-pattern';
 
 export const ORDERS_PAGE_SIZE = 20;
 
@@ -21,7 +22,7 @@ function where(filters: OrderFilters): SQL | undefined {
     conditions.push(lt(orders.createdAt, end));
   }
   if (filters.q) {
-    const pattern = `%${filters.q.replace(/[%_\\]/g, (char) => `\\${char}`).toLowerCase()}%`;
+    const pattern = containsPattern(filters.q);
     const name = sql`lower(${orders.firstName} || ' ' || ${orders.lastName})`;
     const email = sql`lower(${orders.email})`;
     const search = or(

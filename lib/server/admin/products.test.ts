@@ -1,10 +1,18 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
+const mediaRoot = await vi.hoisted(async () => {
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
   process.env.DATABASE_PATH = ':memory:';
+  process.env.MEDIA_ROOT = await mkdtemp(join(tmpdir(), 'admin-products-'));
+  return process.env.MEDIA_ROOT;
 });
 
+import { readdir, rm } from 'node:fs/promises';
+
 import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 
 import { getDb } from '../../../db/client';
 import {
@@ -48,6 +56,8 @@ const form = (slug: string, price = '5.50') => ({
   en: { name: 'Oolong', slug, description: '' },
   ru: { name: 'Улун', slug: `${slug}-ru`, description: 'Тёмный' },
 });
+
+afterAll(() => rm(mediaRoot, { recursive: true, force: true }));
 
 describe('admin products', () => {
   it('deleting a product leaves its orders whole: the item keeps its name and price', () => {
@@ -129,5 +139,22 @@ describe('admin products', () => {
       ok: false,
       errors: { image: 'imageType' },
     });
+  });
+
+  it('saving a product deleted meanwhile writes nothing, not even its new image', async () => {
+    const png = await sharp({
+      create: { width: 4, height: 4, channels: 3, background: '#fff' },
+    })
+      .png()
+      .toBuffer();
+    expect(await saveProduct(999, form('ghost'), { bytes: png, size: png.length })).toEqual({
+      ok: false,
+      missing: true,
+    });
+    expect(db.select().from(products).where(eq(products.id, 999)).all()).toEqual([]);
+    expect(
+      db.select().from(productTranslations).where(eq(productTranslations.productId, 999)).all(),
+    ).toEqual([]);
+    expect(await readdir(mediaRoot, { recursive: true })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
@@ -25,11 +25,10 @@ import {
   type ProductFormInput,
 } from '../../validation/admin-product';
 import { shopCurrency } from '../shop';
+import { containsPattern } from './like-pattern';
 
 export function listAdminProducts(locale: Locale, query?: string) {
-  const pattern = query
-    ? `%${query.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`
-    : undefined;
+  const pattern = query ? containsPattern(query) : undefined;
   const matching = pattern
     ? sql`${products.id} in (select product_id from product_translations
         where lower(name) like ${pattern} escape '\\' or slug like ${pattern} escape '\\')`
@@ -82,7 +81,18 @@ export function findEditableProduct(id: number): EditableProduct | undefined {
 }
 
 export type UploadedImage = { bytes: Buffer; size: number };
-export type SaveResult = { ok: true; id: number } | { ok: false; errors: ProductFormErrors };
+/** `missing`: the product was deleted meanwhile (or the id was forged); nothing was written. */
+export type SaveResult =
+  | { ok: true; id: number }
+  | { ok: false; errors: ProductFormErrors }
+  | { ok: false; missing: true };
+
+function productExists(id: number): boolean {
+  return (
+    getDb().select({ id: products.id }).from(products).where(eq(products.id, id)).get() !==
+    undefined
+  );
+}
 
 /**
  * Checks an upload by its content, not its name or claimed type: only JPEG, PNG or WebP up to
@@ -149,6 +159,8 @@ export async function saveProduct(
   }
   if (id === undefined && !image) errors.image = 'imageRequired';
   if (Object.keys(errors).length > 0 || priceMinor === undefined) return { ok: false, errors };
+  // Before the image is stored, so that a save of a deleted product leaves no file behind.
+  if (id !== undefined && !productExists(id)) return { ok: false, missing: true };
   const stored = image ? await storeImage(image) : undefined;
   if (stored === 'imageSize' || stored === 'imageType')
     return { ok: false, errors: { image: stored } };
@@ -164,7 +176,9 @@ export async function saveProduct(
         .get().id;
     } else {
       const update = { ...values, ...(stored ? { image: stored } : {}), updatedAt: new Date() };
-      tx.update(products).set(update).where(eq(products.id, productId)).run();
+      // Deleted between the check above and here: no row to hang the translations on.
+      if (tx.update(products).set(update).where(eq(products.id, productId)).run().changes === 0)
+        return undefined;
     }
     for (const locale of locales) {
       tx.insert(productTranslations)
@@ -177,6 +191,10 @@ export async function saveProduct(
     }
     return productId;
   });
+  if (savedId === undefined) {
+    if (stored) await rm(path.join(env().MEDIA_ROOT, stored), { force: true });
+    return { ok: false, missing: true };
+  }
   return { ok: true, id: savedId };
 }
 

@@ -27,6 +27,7 @@ export async function saveCategoryAction(
   const parsed = parseCategoryForm(values);
   if (!parsed.ok) return { errors: parsed.errors, values };
   const result = saveCategory(id, parsed.data);
+  if (!result.ok && 'missing' in result) redirect(`/${locale}/admin/categories?missing=1`);
   if (!result.ok) return { errors: result.errors, values };
   redirect(`/${locale}/admin/categories?saved=${result.id}`);
 }

@@ -17,12 +17,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminCategoriesPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/categories`);
-  const t = await getTranslations('Admin.categories');
   const search = await searchParams;
-  const rows = await listAdminCategories(locale);
+  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
+  const back = q ? `?q=${encodeURIComponent(q)}` : '';
+  await requireStaff(locale, `/${locale}/admin/categories${back}`);
+  const t = await getTranslations('Admin.categories');
+  const rows = await listAdminCategories(locale, q || undefined);
   const other: Locale = locale === 'en' ? 'ru' : 'en';
-  const notice = search.saved ? t('saved') : search.deleted ? t('deleted') : undefined;
+  const notice = search.saved
+    ? t('saved')
+    : search.deleted
+      ? t('deleted')
+      : search.missing
+        ? t('missing')
+        : undefined;
   const cell = 'px-2 py-2';
 
   return (
@@ -41,8 +49,28 @@ export default async function AdminCategoriesPage({ params, searchParams }: Prop
           {notice}
         </p>
       )}
+      <form method="get" role="search" className="flex flex-wrap items-end gap-3">
+        <div className="flex w-full flex-col gap-1 sm:w-72">
+          <label htmlFor="categories-q" className="text-sm font-medium">
+            {t('search')}
+          </label>
+          <input
+            id="categories-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="rounded border border-stone-400 px-3 py-2"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800"
+        >
+          {t('searchButton')}
+        </button>
+      </form>
       {rows.length === 0 ? (
-        <p>{t('empty')}</p>
+        <p>{q ? t('notFound') : t('empty')}</p>
       ) : (
         <table className="w-full text-left text-sm">
           <thead>

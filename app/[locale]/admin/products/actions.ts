@@ -39,6 +39,7 @@ export async function saveProductAction(
     return { errors, values };
   }
   const result = await saveProduct(id, parsed.data, image);
+  if (!result.ok && 'missing' in result) redirect(`/${locale}/admin/products?missing=1`);
   if (!result.ok) return { errors: result.errors, values };
   redirect(`/${locale}/admin/products?saved=${result.id}`);
 }

@@ -26,7 +26,13 @@ export default async function AdminProductsPage({ params, searchParams }: Props)
   await requireStaff(locale, `/${locale}/admin/products${back}`);
   const t = await getTranslations('Admin.products');
   const rows = listAdminProducts(locale, q || undefined);
-  const notice = search.saved ? t('saved') : search.deleted ? t('deleted') : undefined;
+  const notice = search.saved
+    ? t('saved')
+    : search.deleted
+      ? t('deleted')
+      : search.missing
+        ? t('missing')
+        : undefined;
   const cell = 'px-2 py-2';
 
   return (
