@@ -1,6 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-import { createUser, logIn, savedCartOf, giveOwnAddress } from './account-fixtures';
+import {
+  createUser,
+  giveOwnAddress,
+  logIn,
+  registerAccount,
+  savedCartOf,
+  uniqueEmail,
+} from './account-fixtures';
 import { cartLink, createProduct, expectNoA11yViolations, newBuyer, placeOrder } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
@@ -40,9 +47,7 @@ test('orders placed while logged in are listed, open from another browser, and o
   await logIn(other, someoneElse.email, someoneElse.password);
   expect((await other.goto(`/en/orders/${orderId}`))?.status()).toBe(404);
   await other.goto('/en/account/orders');
-  await expect(
-    other.getByText('You have not placed any orders while logged in yet.'),
-  ).toBeVisible();
+  await expect(other.getByText('Your account has no orders yet.')).toBeVisible();
 
   await other.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
   await expect(other.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
@@ -63,4 +68,36 @@ test('logging out ends access to the orders placed from this browser while logge
   await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
   // The session key changed: the next person at this browser cannot open the order.
   expect((await page.goto(`/en/orders/${orderId}`))?.status()).toBe(404);
+});
+
+/** The order opens from this browser, its payment page too, and the account lists it. */
+async function expectOwnedOrder(page: Page, orderId: number) {
+  expect((await page.goto(`/en/orders/${orderId}`))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: `Order nr. ${orderId}` })).toBeVisible();
+  expect((await page.goto(`/en/orders/${orderId}/pay`))?.status()).toBe(200);
+  await page.goto('/en/account/orders');
+  await expect(
+    page.getByRole('main').getByRole('link', { name: `Order nr. ${orderId}` }),
+  ).toBeVisible();
+}
+
+test("logging in keeps the orders placed as a guest from this browser, now the account's", async ({
+  page,
+}) => {
+  const product = createProduct();
+  const orderId = await placeOrder(page, product.en.slug, newBuyer());
+  const user = createUser();
+  await logIn(page, user.email, user.password);
+  await expect(page).toHaveURL('/en/account');
+  await expectOwnedOrder(page, orderId);
+});
+
+test("registering keeps the orders placed as a guest from this browser, now the account's", async ({
+  page,
+}) => {
+  const product = createProduct();
+  const orderId = await placeOrder(page, product.en.slug, newBuyer());
+  await registerAccount(page, { name: 'Anna', email: uniqueEmail(), password: 'long enough pass' });
+  await expect(page).toHaveURL('/en/account');
+  await expectOwnedOrder(page, orderId);
 });

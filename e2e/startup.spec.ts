@@ -14,9 +14,13 @@ async function freePort(): Promise<string> {
   return String(typeof address === 'object' && address ? address.port : 0);
 }
 
-/** Starts the production server with only the given environment and waits for it to exit. */
+/**
+ * Starts the production server with only the given environment and waits for it to exit, or
+ * stops it once its output contains `until`.
+ */
 function startServer(
   env: Record<string, string>,
+  until?: string,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const childEnv: NodeJS.ProcessEnv = {
@@ -26,8 +30,12 @@ function startServer(
     };
     const child = spawn(process.execPath, ['scripts/start.mjs'], { env: childEnv });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (until !== undefined && output.includes(until)) child.kill();
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     const timer = setTimeout(() => child.kill(), 20_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -61,5 +69,25 @@ test.describe('production start', () => {
     });
     expect(code).toBe(1);
     expect(output).toContain('SESSION_SECRET must be at least 32 characters long');
+  });
+
+  test('says that failed logins count per e-mail only without TRUST_PROXY', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'myshop-start-'));
+    const { output } = await startServer(
+      {
+        PORT: await freePort(),
+        HOST: '127.0.0.1',
+        DATABASE_PATH: path.join(dir, 'shop.db'),
+        MEDIA_ROOT: path.join(dir, 'media'),
+        MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
+        SESSION_SECRET: 'a session secret that is long enough for production',
+        SEED_ON_START: 'false',
+      },
+      // The line after the lockout's: start-up has said all it says by then.
+      'Payments:',
+    );
+    expect(output).toContain(
+      'Login lockout: failed logins are counted per e-mail only, not per client address. Behind a reverse proxy that sets X-Forwarded-For, set TRUST_PROXY=true to count them per address too.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 // Creates a user from the command line, the way to make the first staff account:
-//   npm run user:create -- --email E --name N [--staff]
+//   npm run user:create -- --email E [--name N] [--staff]
+// Without --name the name is the e-mail's part before "@" (boss@example.com becomes "boss").
 // The password comes from USER_PASSWORD or a prompt that does not echo it (never an argument, which
 // would stay in the shell history and the process list). Runs with the react-server condition so
 // that lib/server's 'server-only' resolves to its empty module, as inside Next's server.
@@ -12,7 +13,7 @@ import { registerUser } from '../lib/server/accounts';
 import { MIN_PASSWORD_LENGTH, parseForm, registerSchema } from '../lib/validation/account';
 import { EnvError, env } from '../lib/validation/env';
 
-const USAGE = 'Usage: npm run user:create -- --email E --name N [--staff]';
+const USAGE = 'Usage: npm run user:create -- --email E [--name N] [--staff]';
 
 const PROBLEMS: Record<string, string> = {
   required: 'is required',
@@ -47,6 +48,13 @@ async function promptHidden(question: string): Promise<string> {
   return password;
 }
 
+/** The name of a user created without --name: the e-mail's part before "@" ("boss" for boss@shop.com). */
+function defaultName(email: string): string {
+  const trimmed = email.trim();
+  const at = trimmed.indexOf('@');
+  return at === -1 ? trimmed : trimmed.slice(0, at);
+}
+
 async function main() {
   let args;
   try {
@@ -69,9 +77,10 @@ async function main() {
     throw error;
   }
   const password = process.env.USER_PASSWORD ?? (await promptHidden('Password: '));
+  const email = args.email ?? '';
   const parsed = parseForm(registerSchema, {
-    email: args.email ?? '',
-    name: args.name ?? '',
+    email,
+    name: args.name ?? defaultName(email),
     password,
   });
   if (!parsed.ok) {

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 
 import { getDb } from '../../db/client';
 import { orders } from '../../db/schema';
@@ -18,4 +18,17 @@ export async function ordersOfUser(userId: number) {
     .where(eq(orders.userId, userId))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .all();
+}
+
+/**
+ * Gives the account the orders placed as a guest with this session key (no owner yet). Logging in
+ * changes the key, and these orders would otherwise no longer open from the browser that placed
+ * them; an order that already has an owner keeps it.
+ */
+export function attachGuestOrders(sessionKey: string, userId: number): void {
+  getDb()
+    .update(orders)
+    .set({ userId })
+    .where(and(eq(orders.sessionKey, sessionKey), isNull(orders.userId)))
+    .run();
 }

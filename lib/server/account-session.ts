@@ -8,6 +8,7 @@ import type { CartLine } from '../domain/cart';
 import { mergeCarts } from '../domain/cart-merge';
 import { env } from '../validation/env';
 import type { SessionData } from '../validation/session';
+import { attachGuestOrders } from './account-orders';
 import { cartFromSession, cartLimits, sessionWithCart } from './cart';
 import { loadSavedCart } from './saved-cart';
 import { readSession, writeSession } from './session';
@@ -16,8 +17,9 @@ import { emptySession, randomToken } from './session-cookie';
 /**
  * Logs the user in on this browser. The cart built while anonymous stays, joined with the one
  * saved for the account (mergeCarts); writeSession saves the result back for the account. The
- * session key is new (a key planted before login grants nothing after it), and "remember me"
- * decides whether the cookie outlives the browser.
+ * session key is new (a key planted before login grants nothing after it), so the orders placed
+ * as a guest with the old key become the account's first, or they would no longer open here.
+ * "Remember me" decides whether the cookie outlives the browser.
  */
 export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefined): Promise<void> {
   const session = await readSession();
@@ -33,6 +35,9 @@ export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefine
   const merged = mergeCarts(keep(browser), keep(saved), cartLimits());
   // Without a choice (right after registering) the site's default lifetime applies.
   const age = remember === undefined ? undefined : remember ? env().SESSION_COOKIE_AGE : 0;
+  // Only an anonymous session's orders: a logged-in one's already belong to its account.
+  if (session.uid === undefined && session.key !== undefined)
+    attachGuestOrders(session.key, user.id);
   const loggedIn: SessionData = { cart: [], key: randomToken(), uid: user.id };
   if (session.cartToken && session.uid === undefined) loggedIn.cartToken = session.cartToken;
   if (age !== undefined) loggedIn.age = age;

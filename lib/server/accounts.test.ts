@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { loginAttempts, users } from '../../db/schema';
 import { authenticate, registerUser } from './accounts';
+import { lockoutRule } from './login-attempts';
 import { loadSavedCart, saveCart } from './saved-cart';
 
 let counter = 0;
@@ -84,6 +85,25 @@ describe('authenticate', () => {
     });
     // The e-mail itself is not locked: from another address it works.
     expect((await authenticate(victim.email, victim.password, '10.0.0.3')).ok).toBe(true);
+  });
+});
+
+describe('authenticate, logins sent at once', () => {
+  it('checks no more passwords than the lockout allows, the rest answer "locked"', async () => {
+    const details = account();
+    await registerUser(details);
+    const { maxFailures } = lockoutRule();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => authenticate(details.email, 'wrong', '10.0.1.1')),
+    );
+    const codes = results.map((result) => (result.ok ? 'OK' : result.code));
+    expect(codes.filter((code) => code === 'INVALID_CREDENTIALS')).toHaveLength(maxFailures);
+    expect(codes.filter((code) => code === 'LOCKED')).toHaveLength(10 - maxFailures);
+    // Each checked one stays counted, once.
+    const key = details.email.toLowerCase();
+    expect(
+      getDb().select().from(loginAttempts).where(eq(loginAttempts.emailKey, key)).all(),
+    ).toHaveLength(maxFailures);
   });
 });
 

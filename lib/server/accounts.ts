@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { users, type User } from '../../db/schema';
 import { emailKey } from '../domain/email';
-import { clearFailedLogins, loginLockout, recordFailedLogin } from './login-attempts';
+import { clearFailedLogins, reserveLoginAttempt } from './login-attempts';
 import { hashPassword, verifyPassword } from './password';
 
 export type NewAccount = { name: string; email: string; password: string; staff?: boolean };
@@ -51,7 +51,8 @@ let decoyHash: Promise<string> | undefined;
 
 /**
  * Checks an e-mail and password, refusing while too many recent logins failed for the e-mail or
- * from the address. An unknown e-mail and a wrong password fail alike.
+ * from the address (counting the ones still being checked). An unknown e-mail and a wrong
+ * password fail alike.
  */
 export async function authenticate(
   email: string,
@@ -59,15 +60,14 @@ export async function authenticate(
   address: string | undefined,
 ): Promise<LoginResult> {
   const key = emailKey(email);
-  const verdict = await loginLockout(key, address);
+  // Counted as a failure from here on, so that logins sent at once cannot pass the limit together.
+  const verdict = reserveLoginAttempt(key, address);
   if (verdict.locked) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
   const user = getDb().select().from(users).where(eq(users.emailKey, key)).get();
   decoyHash ??= hashPassword('decoy password, never used by anyone');
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !matches) {
-    recordFailedLogin(key, address);
-    return { ok: false, code: 'INVALID_CREDENTIALS' };
-  }
+  if (!user || !matches) return { ok: false, code: 'INVALID_CREDENTIALS' };
+  // Takes back this login's reservation with the e-mail's earlier failures.
   clearFailedLogins(key);
   return { ok: true, user };
 }

@@ -39,6 +39,12 @@ async function prepare(): Promise<void> {
       console.log(`Seeded the sample catalog; images in ${path.resolve(config.MEDIA_ROOT)}`);
   }
   console.log(describeMailTransport(mail));
+  // Without a proxy that sets X-Forwarded-For the header can be forged, so the address is not
+  // counted (docs/decisions/0003-login-lockout-address.md): say so, the lockout is weaker.
+  if (config.NODE_ENV === 'production' && !config.TRUST_PROXY)
+    console.log(
+      'Login lockout: failed logins are counted per e-mail only, not per client address. Behind a reverse proxy that sets X-Forwarded-For, set TRUST_PROXY=true to count them per address too.',
+    );
   console.log(
     payments.STRIPE_SECRET_KEY
       ? `Payments: Stripe${payments.STRIPE_WEBHOOK_SECRET ? '' : ' (STRIPE_WEBHOOK_SECRET is not set: orders will not be marked paid)'}`
