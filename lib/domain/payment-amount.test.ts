@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { fromStripeAmount, stripeCurrencyDigits, toStripeAmount } from './payment-amount';
+import {
+  fromStripeAmount,
+  stripeCurrencyDigits,
+  stripeDashboardUrl,
+  toStripeAmount,
+} from './payment-amount';
 
 describe('Stripe amounts', () => {
   it('are the minor units themselves for two-decimal currencies', () => {
@@ -27,5 +32,22 @@ describe('Stripe amounts', () => {
     expect(() => toStripeAmount(1.5, 2, 'USD')).toThrow(RangeError);
     expect(fromStripeAmount(1.5, 2, 'USD')).toBeUndefined();
     expect(fromStripeAmount(5, 0, 'USD')).toBeUndefined();
+  });
+});
+
+describe('stripeDashboardUrl', () => {
+  it('links test payments to the test mode dashboard, live ones to live mode', () => {
+    expect(stripeDashboardUrl('pi_1', 'sk_test_abc')).toBe(
+      'https://dashboard.stripe.com/test/payments/pi_1',
+    );
+    expect(stripeDashboardUrl('pi_1', 'rk_test_abc')).toBe(
+      'https://dashboard.stripe.com/test/payments/pi_1',
+    );
+    expect(stripeDashboardUrl('pi_1', 'sk_live_abc')).toBe(
+      'https://dashboard.stripe.com/payments/pi_1',
+    );
+    expect(stripeDashboardUrl('pi_1', undefined)).toBe(
+      'https://dashboard.stripe.com/payments/pi_1',
+    );
   });
 });

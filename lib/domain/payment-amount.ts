@@ -42,3 +42,12 @@ export function fromStripeAmount(
   );
   return minor.isInteger() ? minor.toNumber() : undefined;
 }
+
+/**
+ * A payment's page in the Stripe dashboard. Payments made with a test key live under /test:
+ * without it the dashboard shows live mode, where a test payment does not exist.
+ */
+export function stripeDashboardUrl(paymentId: string, secretKey: string | undefined): string {
+  const mode = secretKey && /^(sk|rk)_test_/.test(secretKey) ? 'test/' : '';
+  return `https://dashboard.stripe.com/${mode}payments/${encodeURIComponent(paymentId)}`;
+}

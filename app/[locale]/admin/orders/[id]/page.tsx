@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { orderLineTotal } from '@/lib/domain/orders';
+import { stripeDashboardUrl } from '@/lib/domain/payment-amount';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { requireStaff } from '@/lib/server/auth';
 import { findOrder } from '@/lib/server/orders';
 import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
+import { paymentEnv } from '@/lib/validation/payment-env';
 
 import { adminDateTime } from '../../_components/format';
 
@@ -68,7 +70,7 @@ export default async function AdminOrderPage({ params }: Props) {
             <dd className="break-all">
               {stripe ? (
                 <a
-                  href={`https://dashboard.stripe.com/payments/${encodeURIComponent(stripe)}`}
+                  href={stripeDashboardUrl(stripe, paymentEnv().STRIPE_SECRET_KEY)}
                   target="_blank"
                   rel="noopener noreferrer"
                   className="text-brand-700 underline"
