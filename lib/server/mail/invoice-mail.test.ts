@@ -10,7 +10,7 @@ import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-ser
 import { shopJobHandlers } from '../jobs/handlers';
 import { runDueJobsNow } from '../jobs/run-job';
 import { markOrderPaid } from '../payments/mark-order-paid';
-import { insertTestOrder, orderRow } from '../payments/test-orders';
+import { insertTestOrder, orderRow } from '../../testing/test-orders';
 import { renderInvoiceMail } from './render-invoice-mail';
 import { createMailTransport, type MailTransport } from './transport';
 

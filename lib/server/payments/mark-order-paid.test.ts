@@ -6,7 +6,7 @@ vi.hoisted(() => {
 
 import { getDb } from '../../../db/client';
 import { markOrderPaid, type PaymentReceived } from './mark-order-paid';
-import { eventsOf, insertTestOrder, invoiceJobsOf, orderRow } from './test-orders';
+import { eventsOf, insertTestOrder, invoiceJobsOf, orderRow } from '../../testing/test-orders';
 
 const payment = (orderId: number, overrides: Partial<PaymentReceived> = {}): PaymentReceived => ({
   orderId,

@@ -7,7 +7,7 @@ vi.hoisted(() => {
 
 import { getDb } from '../../../db/client';
 import { receiveStripeWebhook } from './stripe-webhook';
-import { eventsOf, insertTestOrder, invoiceJobsOf, orderRow } from './test-orders';
+import { eventsOf, insertTestOrder, invoiceJobsOf, orderRow } from '../../testing/test-orders';
 
 const secret = 'whsec_unit_test_secret';
 const usd = { code: 'USD', digits: 2 };

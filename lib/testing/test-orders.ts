@@ -2,8 +2,8 @@ import 'server-only';
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../../../db/client';
-import { jobs, orderItems, orders, paymentEvents } from '../../../db/schema';
+import { getDb } from '../../db/client';
+import { jobs, orderItems, orders, paymentEvents } from '../../db/schema';
 
 let counter = 0;
 
