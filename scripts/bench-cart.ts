@@ -48,8 +48,16 @@ const settings = {
   expireAtBrowserClose: false,
 };
 
-async function cookieSize(lines: [number, number, string][]) {
-  const data = { cart: lines };
+// Everything else a session can hold, at its longest: a logged-in, remembered visitor.
+const longestExtras = {
+  key: 'x'.repeat(22),
+  cartToken: 'y'.repeat(22),
+  uid: Number.MAX_SAFE_INTEGER,
+  age: 400 * 24 * 3600,
+};
+
+async function cookieSize(lines: [number, number, string][], extras = {}) {
+  const data = { cart: lines, ...extras };
   const value = await sealSession(data, settings);
   return serializedCookieLength(settings.cookieName, value, cookieOptions(data, settings));
 }
@@ -62,10 +70,10 @@ for (const size of [1, 10, MAX_CART_LINES]) {
   const worst = Array.from({ length: size }, (_, i): [number, number, string] => [
     Number.MAX_SAFE_INTEGER - i,
     QUANTITY_CEILING,
-    fromMinor(MAX_PRICE_MINOR, 2),
+    fromMinor(MAX_PRICE_MINOR, 4),
   ]);
   console.log(
-    `  ${String(size).padStart(3)} lines: typical ${await cookieSize(typical)}, worst case ${await cookieSize(worst)}`,
+    `  ${String(size).padStart(3)} lines: typical ${await cookieSize(typical)}, worst case ${await cookieSize(worst, longestExtras)}`,
   );
 }
 
