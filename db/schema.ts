@@ -144,6 +144,8 @@ export const orders = sqliteTable(
     // Which gateway took the payment: 'stripe' (its id links to the Stripe dashboard) or 'test'.
     paymentSource: text('payment_source', { enum: ['stripe', 'test'] }),
     paidAt: integer('paid_at', { mode: 'timestamp_ms' }),
+    // The Stripe Checkout Session last opened for it: reused while open, replaced once expired.
+    stripeSessionId: text('stripe_session_id'),
     // The account that placed it, if any; deleting the account keeps the order.
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     // The random key of the browser session that placed it: that session may see the order.

@@ -175,15 +175,30 @@ test('an amount that is not the order’s does not mark it paid', async ({ brows
   expect(orderState(id)).toMatchObject({ paid: 0, invoices: 0 });
 });
 
-test('a canceled payment can be tried again, with the same session', async ({ browser }) => {
+test('a canceled payment can be tried again: the same session while open, a new one once expired', async ({
+  browser,
+}) => {
   const { page, id } = await orderThroughStripe(browser, 1);
+  const firstUrl = page.url();
+  const sessionId = firstUrl.split('/').at(-1) ?? '';
   const sent = fake.requests.length;
   await page.goto(`${shop.baseURL}/en/payment/canceled?order=${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payment canceled');
   await page.getByRole('button', { name: 'Try to pay again' }).click();
+  await page.waitForURL(firstUrl);
+  // Looked up, not created again.
+  expect(fake.requests.slice(sent).map((request) => `${request.method} ${request.path}`)).toEqual([
+    `GET /v1/checkout/sessions/${sessionId}`,
+  ]);
+
+  // A day later Stripe has expired it: the next try opens a new session under a new key.
+  fake.setStatus(sessionId, 'expired');
+  await page.goto(`${shop.baseURL}/en/payment/canceled?order=${id}`);
+  await page.getByRole('button', { name: 'Try to pay again' }).click();
   await page.waitForURL(`${fake.baseURL}/c/pay/**`);
-  expect(fake.requests.length).toBe(sent + 1);
-  expect(fake.requests.at(-1)?.headers['idempotency-key']).toBe(`order-${id}-checkout`);
+  expect(page.url()).not.toBe(firstUrl);
+  const created = fake.requests.filter((request) => request.method === 'POST').at(-1);
+  expect(created?.headers['idempotency-key']).toBe(`order-${id}-checkout-after-${sessionId}`);
 });
 
 test('without STRIPE_WEBHOOK_SECRET the webhook says it is not configured', async ({ request }) => {

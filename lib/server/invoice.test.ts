@@ -19,6 +19,7 @@ const order: OrderWithItems = {
   paymentSource: 'stripe',
   paidAt: new Date('2026-03-02T10:00:00Z'),
   userId: null,
+  stripeSessionId: null,
   sessionKey: 'k'.repeat(22),
   cartToken: 't'.repeat(22),
   createdAt: new Date('2026-11-22T10:00:00Z'),

@@ -16,17 +16,31 @@ export interface FakeStripe {
   port: number;
   baseURL: string;
   requests: FakeStripeRequest[];
+  /** Moves a session on as Stripe would: it expires after 24 hours, or completes when paid. */
+  setStatus(sessionId: string, status: 'expired' | 'complete'): void;
   close(): Promise<void>;
 }
 
-type Session = Record<string, unknown> & { id: string; url: string };
+type Session = Record<string, unknown> & { id: string; url: string | null };
 
 export async function startFakeStripe(): Promise<FakeStripe> {
   const requests: FakeStripeRequest[] = [];
   // Like Stripe: the same idempotency key gets the same answer.
   const byKey = new Map<string, Session>();
+  const byId = new Map<string, Session>();
   let counter = 0;
-  const state: FakeStripe = { port: 0, baseURL: '', requests, close: async () => {} };
+  const state: FakeStripe = {
+    port: 0,
+    baseURL: '',
+    requests,
+    setStatus: (sessionId, status) => {
+      const session = byId.get(sessionId);
+      if (!session) throw new Error(`fake Stripe: no session ${sessionId}`);
+      session.status = status;
+      if (status === 'expired') session.url = null;
+    },
+    close: async () => {},
+  };
 
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -65,9 +79,17 @@ export async function startFakeStripe(): Promise<FakeStripe> {
             cancel_url: params.get('cancel_url'),
           };
           if (key) byKey.set(key, session);
+          byId.set(id, session);
         }
         response.writeHead(200, { 'Content-Type': 'application/json', 'Request-Id': 'req_fake' });
         response.end(JSON.stringify(session));
+        return;
+      }
+      const retrieve = /^\/v1\/checkout\/sessions\/([\w-]+)$/.exec(path);
+      const found = retrieve && request.method === 'GET' ? byId.get(retrieve[1] ?? '') : undefined;
+      if (found) {
+        response.writeHead(200, { 'Content-Type': 'application/json', 'Request-Id': 'req_fake' });
+        response.end(JSON.stringify(found));
         return;
       }
       response.writeHead(404, { 'Content-Type': 'application/json' });

@@ -1,8 +1,11 @@
 import 'server-only';
 
+import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
 
 import { env } from '../../validation/env';
+import { getDb } from '../../../db/client';
+import { orders } from '../../../db/schema';
 import { findOrder } from '../orders';
 import { shopCurrency } from '../shop';
 import { createCheckoutSession, stripeClient } from './stripe-checkout';
@@ -33,9 +36,16 @@ export async function paymentAddress(orderId: number, locale: string): Promise<s
   if (!order) throw new Error(`order ${orderId} does not exist`);
   if (order.paid) return `/${locale}/orders/${orderId}`;
   try {
-    return await createCheckoutSession(stripe, order, shopCurrency(), await shopOrigin());
+    const started = await createCheckoutSession(stripe, order, shopCurrency(), await shopOrigin());
+    if (started.sessionId !== order.stripeSessionId)
+      rememberCheckoutSession(orderId, started.sessionId);
+    return started.url;
   } catch (error) {
     console.error(`Could not start the Stripe payment of order ${orderId}:`, error);
     return `/${locale}/orders/${orderId}?payment=failed`;
   }
+}
+
+function rememberCheckoutSession(orderId: number, sessionId: string): void {
+  getDb().update(orders).set({ stripeSessionId: sessionId }).where(eq(orders.id, orderId)).run();
 }

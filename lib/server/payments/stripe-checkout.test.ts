@@ -89,11 +89,13 @@ describe('createCheckoutSession', () => {
       );
       if (!stripe) throw new Error('no Stripe client');
       const usd = { code: 'USD', digits: 2 };
-      const url = await createCheckoutSession(stripe, order, usd, 'https://shop.test');
-      expect(url).toBe(`${fake.baseURL}/c/pay/cs_test_fake1`);
-      // A second try for the same order (a double click) gets the same session.
-      expect(await createCheckoutSession(stripe, order, usd, 'https://shop.test')).toBe(url);
-
+      const first = await createCheckoutSession(stripe, order, usd, 'https://shop.test');
+      expect(first).toEqual({
+        sessionId: 'cs_test_fake1',
+        url: `${fake.baseURL}/c/pay/cs_test_fake1`,
+      });
+      // A second try before the first was remembered (a double click) gets the same session.
+      expect(await createCheckoutSession(stripe, order, usd, 'https://shop.test')).toEqual(first);
       const [request] = fake.requests;
       expect(request?.path).toBe('/v1/checkout/sessions');
       expect(request?.headers['idempotency-key']).toBe('order-42-checkout');
@@ -116,6 +118,30 @@ describe('createCheckoutSession', () => {
         'order-42-checkout',
         'order-42-checkout',
       ]);
+
+      // Once remembered, an open session is reused without creating another.
+      const remembered = { ...order, stripeSessionId: first.sessionId };
+      expect(await createCheckoutSession(stripe, remembered, usd, 'https://shop.test')).toEqual(
+        first,
+      );
+      expect(fake.requests.at(-1)?.method).toBe('GET');
+
+      // An expired one is replaced by a new session, under a new key.
+      fake.setStatus(first.sessionId, 'expired');
+      const next = await createCheckoutSession(stripe, remembered, usd, 'https://shop.test');
+      expect(next.sessionId).toBe('cs_test_fake2');
+      expect(fake.requests.at(-1)?.headers['idempotency-key']).toBe(
+        'order-42-checkout-after-cs_test_fake1',
+      );
+
+      // A completed one is never replaced: that could take a second payment.
+      fake.setStatus(next.sessionId, 'complete');
+      const done = { ...order, stripeSessionId: next.sessionId };
+      expect(await createCheckoutSession(stripe, done, usd, 'https://shop.test')).toEqual({
+        sessionId: next.sessionId,
+        url: 'https://shop.test/ru/payment/completed?order=42',
+      });
+      expect(fake.requests.filter((sent) => sent.method === 'POST')).toHaveLength(3);
     } finally {
       await fake.close();
     }

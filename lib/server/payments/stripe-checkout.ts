@@ -57,22 +57,44 @@ export function checkoutSessionParams(
   };
 }
 
-/** One key per order: a double click or a second tab gets the same session, not a second one. */
-export function checkoutIdempotencyKey(orderId: number): string {
-  return `order-${orderId}-checkout`;
+/**
+ * One key per order and per session it replaces: a double click or a second tab gets the same
+ * session, and once that session has expired the next try gets a new one (Stripe would answer a
+ * remembered key with the expired session for 24 hours).
+ */
+export function checkoutIdempotencyKey(orderId: number, replacing?: string | null): string {
+  return replacing ? `order-${orderId}-checkout-after-${replacing}` : `order-${orderId}-checkout`;
 }
 
-/** Creates (or, for the same order, finds again) the Checkout Session; returns its address. */
+export type CheckoutSessionStart = { sessionId: string; url: string };
+
+/**
+ * The Checkout Session to send the shopper to: the order's last one while it is still open,
+ * otherwise a new one. A session already completed is not replaced (that would let the order be
+ * paid twice): the shopper goes to the completed page while the webhook confirms the payment.
+ */
 export async function createCheckoutSession(
   stripe: Stripe,
   order: OrderWithItems,
   currency: ShopMoney,
   origin: string,
-): Promise<string> {
+): Promise<CheckoutSessionStart> {
+  const previous = order.stripeSessionId;
+  if (previous) {
+    const existing = await stripe.checkout.sessions.retrieve(previous);
+    if (existing.status === 'open' && existing.url)
+      return { sessionId: previous, url: existing.url };
+    if (existing.status === 'complete') {
+      return {
+        sessionId: previous,
+        url: `${origin}/${order.locale}/payment/completed?order=${order.id}`,
+      };
+    }
+  }
   const session = await stripe.checkout.sessions.create(
     checkoutSessionParams(order, currency, origin),
-    { idempotencyKey: checkoutIdempotencyKey(order.id) },
+    { idempotencyKey: checkoutIdempotencyKey(order.id, previous) },
   );
   if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a url`);
-  return session.url;
+  return { sessionId: session.id, url: session.url };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `orders` ADD `stripe_session_id` text;
