@@ -6,21 +6,10 @@ import { createTranslator } from 'next-intl';
 import { getDb } from '../../../db/client';
 import { orderItems, orders } from '../../../db/schema';
 import { formatMoney, fromMinor, multiply } from '../../domain/money';
-import type { Locale } from '../../i18n/locales';
-import en from '../../i18n/messages/en.json';
-import ru from '../../i18n/messages/ru.json';
 import { shopCurrency } from '../shop';
+import { escapeHtml } from '../html';
+import { MESSAGES } from '../messages';
 import type { MailMessage } from './message';
-
-const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
-}
 
 /**
  * The confirmation e-mail of an order, in the order's language, as plain text and HTML. Rendered

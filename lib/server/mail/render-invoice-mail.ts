@@ -6,23 +6,12 @@ import { createTranslator } from 'next-intl';
 import { getDb } from '../../../db/client';
 import { orderItems, orders } from '../../../db/schema';
 
-import type { Locale } from '../../i18n/locales';
-import en from '../../i18n/messages/en.json';
-import ru from '../../i18n/messages/ru.json';
 import { env } from '../../validation/env';
 import { renderInvoice } from '../invoice';
 import type { OrderWithItems } from '../orders';
+import { escapeHtml } from '../html';
+import { MESSAGES } from '../messages';
 import type { MailMessage } from './message';
-
-const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
-}
 
 // Not findOrder(): that one is for pages (it waits for a request), and jobs run outside any.
 function loadOrder(orderId: number): OrderWithItems | undefined {
