@@ -1,14 +1,13 @@
 import 'server-only';
 
-import { asc, eq } from 'drizzle-orm';
 import { createTranslator } from 'next-intl';
 
 import { getDb } from '../../../db/client';
-import { orderItems, orders } from '../../../db/schema';
 import { formatMoney, fromMinor, multiply } from '../../domain/money';
-import { shopCurrency } from '../shop';
 import { escapeHtml } from '../html';
 import { MESSAGES } from '../messages';
+import { loadOrderWithItems } from '../orders';
+import { shopCurrency } from '../shop';
 import type { MailMessage } from './message';
 
 /**
@@ -16,15 +15,9 @@ import type { MailMessage } from './message';
  * when its job runs, from the order as stored (the same figures as the admin and the payment).
  */
 export async function renderOrderConfirmation(orderId: number): Promise<MailMessage> {
-  const db = getDb();
-  const order = db.select().from(orders).where(eq(orders.id, orderId)).get();
+  const order = loadOrderWithItems(getDb(), orderId);
   if (!order) throw new Error(`order ${orderId} does not exist`);
-  const items = db
-    .select()
-    .from(orderItems)
-    .where(eq(orderItems.orderId, orderId))
-    .orderBy(asc(orderItems.id))
-    .all();
+  const { items } = order;
   const t = createTranslator({
     locale: order.locale,
     messages: MESSAGES[order.locale],
