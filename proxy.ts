@@ -10,6 +10,7 @@ import { sessionSettings } from './lib/server/session';
 import { unsealSession } from './lib/server/session-cookie';
 import { renewSession } from './lib/server/session-renewal';
 import { resolveSlug } from './lib/server/slug-routing';
+import { parseId } from './lib/validation/id';
 
 // Sends "/" and any path without a language to /en or /ru by the NEXT_LOCALE cookie, then
 // Accept-Language, then English.
@@ -56,7 +57,8 @@ async function guardOrder(request: NextRequest): Promise<NextResponse | undefine
   if (!isLocale(locale) || id === undefined) return undefined;
   const settings = sessionSettings();
   const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
-  if (/^\d{1,15}$/.test(id) && orderVisibleTo(Number(id), session)) return undefined;
+  const orderId = parseId(id);
+  if (orderId !== undefined && orderVisibleTo(orderId, session)) return undefined;
   return notFound(request, locale);
 }
 

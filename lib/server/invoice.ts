@@ -6,13 +6,10 @@ import { createTranslator } from 'next-intl';
 import PDFDocument from 'pdfkit';
 
 import { formatMoney, fromMinor, multiply } from '../domain/money';
-import type { Locale } from '../i18n/locales';
-import en from '../i18n/messages/en.json';
-import ru from '../i18n/messages/ru.json';
+import { MESSAGES } from './messages';
 import type { OrderWithItems } from './orders';
 import { shopCurrency } from './shop';
 
-const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
 // DejaVu has Cyrillic; PDF's built-in fonts do not. Traced into standalone builds (next.config.mjs).
 const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
 const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');

@@ -1,6 +1,8 @@
 import 'server-only';
 
+import type { RunResult } from 'better-sqlite3';
 import { asc, eq } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { connection } from 'next/server';
 
 import { getDb } from '../../db/client';
@@ -9,10 +11,20 @@ import type { SessionData } from '../validation/session';
 
 export type OrderWithItems = Order & { items: OrderItem[] };
 
-/** An order and its items in two queries; undefined if there is none with that id. */
+/** The shop's connection or one of its transactions. */
+export type OrdersDatabase = BaseSQLiteDatabase<'sync', RunResult, Record<string, unknown>>;
+
+/** For pages: an order and its items; undefined if there is none with that id. */
 export async function findOrder(id: number): Promise<OrderWithItems | undefined> {
   await connection();
-  const db = getDb();
+  return loadOrderWithItems(getDb(), id);
+}
+
+/**
+ * An order and its items in two queries; undefined if there is none with that id. Needs no
+ * request, so jobs can use it too.
+ */
+export function loadOrderWithItems(db: OrdersDatabase, id: number): OrderWithItems | undefined {
   const order = db.select().from(orders).where(eq(orders.id, id)).get();
   if (!order) return undefined;
   const items = db

@@ -1,12 +1,13 @@
 import 'server-only';
 
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 
 import { getDb } from '../../../db/client';
 import { categories, categoryTranslations, products } from '../../../db/schema';
 import { locales, type Locale } from '../../i18n/locales';
 import type { CategoryFormErrors, CategoryFormInput } from '../../validation/admin-category';
 import { containsPattern } from './like-pattern';
+import { takenSlugs, type SlugTable } from './slugs';
 
 export type AdminCategory = {
   id: number;
@@ -57,24 +58,12 @@ export async function findAdminCategory(id: number): Promise<AdminCategory | und
   return (await listAdminCategories('en')).find((category) => category.id === id);
 }
 
-function takenSlugs(input: CategoryFormInput, excludeId?: number): CategoryFormErrors {
-  const errors: CategoryFormErrors = {};
-  for (const locale of locales) {
-    const clash = getDb()
-      .select({ id: categoryTranslations.categoryId })
-      .from(categoryTranslations)
-      .where(
-        and(
-          eq(categoryTranslations.locale, locale),
-          eq(categoryTranslations.slug, input[locale].slug),
-          excludeId === undefined ? undefined : ne(categoryTranslations.categoryId, excludeId),
-        ),
-      )
-      .get();
-    if (clash) errors[`slug-${locale}`] = 'slugTaken';
-  }
-  return errors;
-}
+const CATEGORY_SLUGS: SlugTable = {
+  table: categoryTranslations,
+  ownerId: categoryTranslations.categoryId,
+  locale: categoryTranslations.locale,
+  slug: categoryTranslations.slug,
+};
 
 /** `missing`: the category was deleted meanwhile (or the id was forged); nothing was written. */
 export type SaveCategoryResult =
@@ -84,7 +73,7 @@ export type SaveCategoryResult =
 
 /** Creates (no id) or updates a category with both languages, in one transaction. */
 export function saveCategory(id: number | undefined, input: CategoryFormInput): SaveCategoryResult {
-  const errors = takenSlugs(input, id);
+  const errors: CategoryFormErrors = takenSlugs(CATEGORY_SLUGS, input, id);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const savedId = getDb().transaction((tx) => {
     const categoryId =

@@ -3,17 +3,8 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 
 import type { Locale } from '../../i18n/locales';
-import en from '../../i18n/messages/en.json';
-import ru from '../../i18n/messages/ru.json';
-
-const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (char) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
+import { escapeHtml } from '../html';
+import { MESSAGES } from '../messages';
 
 /**
  * The "No access" page a logged-in customer gets at a staff address, as a whole HTML document.
@@ -32,7 +23,7 @@ export function forbiddenPage(locale: Locale): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(t('title'))}</title>
+<title>${escapeHtml(t('title'))}</title>
 <style>
 body{margin:0;font-family:system-ui,sans-serif;color:#1c1917;background:#fff;line-height:1.5}
 main{max-width:40rem;margin:0 auto;padding:3rem 1rem;text-align:center}
@@ -44,10 +35,10 @@ a:focus-visible{outline:2px solid #2f5227;outline-offset:2px}
 </head>
 <body>
 <main>
-<p>${escape(t('title'))}</p>
-<h1>${escape(t('heading'))}</h1>
-<p>${escape(t('text'))}</p>
-<p><a href="/${locale}">${escape(t('backHome'))}</a></p>
+<p>${escapeHtml(t('title'))}</p>
+<h1>${escapeHtml(t('heading'))}</h1>
+<p>${escapeHtml(t('text'))}</p>
+<p><a href="/${locale}">${escapeHtml(t('backHome'))}</a></p>
 </main>
 </body>
 </html>

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 
 import { getDb } from '../../../db/client';
@@ -26,6 +26,7 @@ import {
 } from '../../validation/admin-product';
 import { shopCurrency } from '../shop';
 import { containsPattern } from './like-pattern';
+import { takenSlugs, type SlugTable } from './slugs';
 
 export function listAdminProducts(locale: Locale, query?: string) {
   const pattern = query ? containsPattern(query) : undefined;
@@ -119,24 +120,12 @@ async function storeImage(image: UploadedImage): Promise<string | ProductFieldEr
   return relative;
 }
 
-function takenSlugs(input: ProductFormInput, excludeId?: number): ProductFormErrors {
-  const errors: ProductFormErrors = {};
-  for (const locale of locales) {
-    const clash = getDb()
-      .select({ id: productTranslations.productId })
-      .from(productTranslations)
-      .where(
-        and(
-          eq(productTranslations.locale, locale),
-          eq(productTranslations.slug, input[locale].slug),
-          excludeId === undefined ? undefined : ne(productTranslations.productId, excludeId),
-        ),
-      )
-      .get();
-    if (clash) errors[`slug-${locale}`] = 'slugTaken';
-  }
-  return errors;
-}
+const PRODUCT_SLUGS: SlugTable = {
+  table: productTranslations,
+  ownerId: productTranslations.productId,
+  locale: productTranslations.locale,
+  slug: productTranslations.slug,
+};
 
 /** Creates (no id) or updates a product with both languages, in one transaction. */
 export async function saveProduct(
@@ -144,7 +133,7 @@ export async function saveProduct(
   input: ProductFormInput,
   image: UploadedImage | undefined,
 ): Promise<SaveResult> {
-  const errors = takenSlugs(input, id);
+  const errors: ProductFormErrors = takenSlugs(PRODUCT_SLUGS, input, id);
   const categoryExists = getDb()
     .select({ id: categoryTranslations.categoryId })
     .from(categoryTranslations)

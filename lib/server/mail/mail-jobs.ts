@@ -13,6 +13,7 @@ export const SEND_MAIL_JOB = 'mail.send';
 /** Payload: { orderId }; the message is rendered when the job runs, by an injected function. */
 export const ORDER_CONFIRMATION_JOB = 'mail.order-confirmation';
 
+/** Builds the e-mail about one order, when its job runs. */
 export type RenderOrderMail = (orderId: number) => Promise<MailMessage>;
 
 const orderMailPayload = z.object({ orderId: z.number().int().positive() });
@@ -22,12 +23,25 @@ export function enqueueMail(db: JobsDatabase, message: MailMessage, runAt?: Date
   return enqueue(db, { type: SEND_MAIL_JOB, payload: mailMessageSchema.parse(message), runAt });
 }
 
+/**
+ * A job of the given type with payload { orderId }: the mail is rendered when it runs, so it shows
+ * the order as stored then. Call with the transaction that writes what the mail is about.
+ */
+export function enqueueOrderMail(db: JobsDatabase, type: string, orderId: number): Job {
+  return enqueue(db, { type, payload: orderMailPayload.parse({ orderId }) });
+}
+
+/** The handler for a job enqueued by enqueueOrderMail: renders the order's mail and sends it. */
+export function orderMailHandler(transport: MailTransport, render: RenderOrderMail): JobHandler {
+  return defineJobHandler(orderMailPayload, async ({ orderId }, job) => {
+    const message = mailMessageSchema.parse(await render(orderId));
+    await transport.send(message, { messageKey: messageKey(job) });
+  });
+}
+
 /** Call with the transaction that writes the order. */
 export function enqueueOrderConfirmation(db: JobsDatabase, orderId: number): Job {
-  return enqueue(db, {
-    type: ORDER_CONFIRMATION_JOB,
-    payload: orderMailPayload.parse({ orderId }),
-  });
+  return enqueueOrderMail(db, ORDER_CONFIRMATION_JOB, orderId);
 }
 
 export function mailJobHandlers(
@@ -40,13 +54,7 @@ export function mailJobHandlers(
     }),
   };
   if (renderOrderConfirmation) {
-    handlers[ORDER_CONFIRMATION_JOB] = defineJobHandler(
-      orderMailPayload,
-      async ({ orderId }, job) => {
-        const message = mailMessageSchema.parse(await renderOrderConfirmation(orderId));
-        await transport.send(message, { messageKey: messageKey(job) });
-      },
-    );
+    handlers[ORDER_CONFIRMATION_JOB] = orderMailHandler(transport, renderOrderConfirmation);
   }
   return handlers;
 }

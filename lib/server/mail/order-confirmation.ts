@@ -1,41 +1,23 @@
 import 'server-only';
 
-import { asc, eq } from 'drizzle-orm';
 import { createTranslator } from 'next-intl';
 
 import { getDb } from '../../../db/client';
-import { orderItems, orders } from '../../../db/schema';
 import { formatMoney, fromMinor, multiply } from '../../domain/money';
-import type { Locale } from '../../i18n/locales';
-import en from '../../i18n/messages/en.json';
-import ru from '../../i18n/messages/ru.json';
+import { escapeHtml } from '../html';
+import { MESSAGES } from '../messages';
+import { loadOrderWithItems } from '../orders';
 import { shopCurrency } from '../shop';
 import type { MailMessage } from './message';
-
-const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
-}
 
 /**
  * The confirmation e-mail of an order, in the order's language, as plain text and HTML. Rendered
  * when its job runs, from the order as stored (the same figures as the admin and the payment).
  */
 export async function renderOrderConfirmation(orderId: number): Promise<MailMessage> {
-  const db = getDb();
-  const order = db.select().from(orders).where(eq(orders.id, orderId)).get();
+  const order = loadOrderWithItems(getDb(), orderId);
   if (!order) throw new Error(`order ${orderId} does not exist`);
-  const items = db
-    .select()
-    .from(orderItems)
-    .where(eq(orderItems.orderId, orderId))
-    .orderBy(asc(orderItems.id))
-    .all();
+  const { items } = order;
   const t = createTranslator({
     locale: order.locale,
     messages: MESSAGES[order.locale],

@@ -1,46 +1,19 @@
 import 'server-only';
 
-import { asc, eq } from 'drizzle-orm';
 import { createTranslator } from 'next-intl';
 
 import { getDb } from '../../../db/client';
-import { orderItems, orders } from '../../../db/schema';
-
-import type { Locale } from '../../i18n/locales';
-import en from '../../i18n/messages/en.json';
-import ru from '../../i18n/messages/ru.json';
 import { env } from '../../validation/env';
+import { escapeHtml } from '../html';
 import { renderInvoice } from '../invoice';
-import type { OrderWithItems } from '../orders';
+import { MESSAGES } from '../messages';
+import { loadOrderWithItems } from '../orders';
 import type { MailMessage } from './message';
-
-const MESSAGES = { en, ru } satisfies Record<Locale, typeof en>;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  );
-}
-
-// Not findOrder(): that one is for pages (it waits for a request), and jobs run outside any.
-function loadOrder(orderId: number): OrderWithItems | undefined {
-  const db = getDb();
-  const order = db.select().from(orders).where(eq(orders.id, orderId)).get();
-  if (!order) return undefined;
-  const items = db
-    .select()
-    .from(orderItems)
-    .where(eq(orderItems.orderId, orderId))
-    .orderBy(asc(orderItems.id))
-    .all();
-  return { ...order, items };
-}
 
 /** The paid order's invoice e-mail, in the order's language, with the PDF invoice attached. */
 export async function renderInvoiceMail(orderId: number): Promise<MailMessage> {
-  const order = loadOrder(orderId);
+  // Not findOrder(): that one is for pages (it waits for a request), and jobs run outside any.
+  const order = loadOrderWithItems(getDb(), orderId);
   if (!order) throw new Error(`order ${orderId} does not exist`);
   const t = createTranslator({
     locale: order.locale,

@@ -3,6 +3,7 @@ import 'server-only';
 import Stripe from 'stripe';
 
 import { fromStripeAmount } from '../../domain/payment-amount';
+import { parseId } from '../../validation/id';
 import type { JobsDatabase } from '../jobs/queue';
 import type { ShopMoney } from './stripe-checkout';
 import { markOrderPaid, type MarkPaidResult } from './mark-order-paid';
@@ -65,9 +66,7 @@ function paySession(
   session: Stripe.Checkout.Session,
   currency: ShopMoney,
 ): MarkPaidResult {
-  const orderId = /^\d{1,15}$/.test(session.client_reference_id ?? '')
-    ? Number(session.client_reference_id)
-    : 0;
+  const orderId = parseId(session.client_reference_id) ?? 0;
   const sessionCurrency = (session.currency ?? '').toUpperCase();
   const amountMinor =
     session.amount_total === null

@@ -8,19 +8,16 @@ import { deleteCategory, saveCategory } from '@/lib/server/admin/categories';
 import { requireStaff } from '@/lib/server/auth';
 import { categoryFields, parseCategoryForm } from '@/lib/validation/admin-category';
 import { formFields } from '@/lib/validation/cart-forms';
+import { parseId } from '@/lib/validation/id';
 
 import type { CategoryFormState } from './form-state';
-
-function categoryId(value: FormDataEntryValue | null): number | undefined {
-  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
-}
 
 export async function saveCategoryAction(
   _previous: CategoryFormState,
   formData: FormData,
 ): Promise<CategoryFormState> {
   const locale = (await getLocale()) as Locale;
-  const id = categoryId(formData.get('id'));
+  const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/categories/${id ?? 'new'}`);
   const fields = formFields(formData);
   const values = Object.fromEntries(categoryFields.map((field) => [field, fields[field] ?? '']));
@@ -35,7 +32,7 @@ export async function saveCategoryAction(
 export async function deleteCategoryAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   await requireStaff(locale, `/${locale}/admin/categories`);
-  const id = categoryId(formData.get('id'));
+  const id = parseId(formData.get('id'));
   const outcome = id === undefined ? 'missing' : deleteCategory(id);
   // A category with products stays: its page says why.
   if (outcome === 'hasProducts') redirect(`/${locale}/admin/categories/${id}?refused=1`);

@@ -6,12 +6,12 @@ import { getLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { retryJob } from '@/lib/server/admin/jobs';
 import { requireStaff } from '@/lib/server/auth';
+import { parseId } from '@/lib/validation/id';
 
 export async function retryJobAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   await requireStaff(locale, `/${locale}/admin/jobs?state=failed`);
-  const raw = formData.get('id');
-  const id = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
+  const id = parseId(formData.get('id'));
   const retried = id !== undefined && retryJob(id);
   redirect(`/${locale}/admin/jobs?state=failed&${retried ? `retried=${id}` : 'retried=none'}`);
 }

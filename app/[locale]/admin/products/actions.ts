@@ -8,12 +8,9 @@ import { deleteProduct, saveProduct, setProductAvailability } from '@/lib/server
 import { requireStaff } from '@/lib/server/auth';
 import { parseProductForm } from '@/lib/validation/admin-product';
 import { formFields } from '@/lib/validation/cart-forms';
+import { parseId } from '@/lib/validation/id';
 
 import type { ProductFormState } from './form-state';
-
-function productId(value: FormDataEntryValue | null): number | undefined {
-  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
-}
 
 /** Creates (no id field) or updates a product; back to the list on success (303). */
 export async function saveProductAction(
@@ -21,7 +18,7 @@ export async function saveProductAction(
   formData: FormData,
 ): Promise<ProductFormState> {
   const locale = (await getLocale()) as Locale;
-  const id = productId(formData.get('id'));
+  const id = parseId(formData.get('id'));
   const here = `/${locale}/admin/products/${id ?? 'new'}`;
   await requireStaff(locale, here);
   const values = formFields(formData);
@@ -46,7 +43,7 @@ export async function saveProductAction(
 
 export async function deleteProductAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
-  const id = productId(formData.get('id'));
+  const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/products`);
   if (id !== undefined) deleteProduct(id);
   redirect(`/${locale}/admin/products?deleted=1`);
@@ -55,7 +52,7 @@ export async function deleteProductAction(formData: FormData): Promise<void> {
 export async function toggleAvailabilityAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   await requireStaff(locale, `/${locale}/admin/products`);
-  const id = productId(formData.get('id'));
+  const id = parseId(formData.get('id'));
   if (id !== undefined) setProductAvailability(id, formData.get('available') === 'on');
   // Back to the same list, search included.
   const back = String(formData.get('back') ?? '');

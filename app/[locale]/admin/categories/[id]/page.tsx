@@ -6,6 +6,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { findAdminCategory } from '@/lib/server/admin/categories';
 import { requireStaff } from '@/lib/server/auth';
+import { parseId } from '@/lib/validation/id';
 
 import { SubmitButton } from '../../../_components/submit-button';
 import { deleteCategoryAction } from '../actions';
@@ -14,7 +15,8 @@ import { CategoryForm } from '../_components/category-form';
 type Props = PageProps<'/[locale]/admin/categories/[id]'>;
 
 async function category(id: string) {
-  return /^\d{1,15}$/.test(id) ? findAdminCategory(Number(id)) : undefined;
+  const categoryId = parseId(id);
+  return categoryId === undefined ? undefined : findAdminCategory(categoryId);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

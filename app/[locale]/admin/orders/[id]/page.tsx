@@ -9,6 +9,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { requireStaff } from '@/lib/server/auth';
 import { findOrder } from '@/lib/server/orders';
 import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
+import { parseId } from '@/lib/validation/id';
 import { paymentEnv } from '@/lib/validation/payment-env';
 
 import { adminDateTime } from '../../_components/format';
@@ -26,7 +27,8 @@ export default async function AdminOrderPage({ params }: Props) {
   const locale = rest.locale as Locale;
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/orders/${id}`);
-  const order = /^\d{1,15}$/.test(id) ? await findOrder(Number(id)) : undefined;
+  const orderId = parseId(id);
+  const order = orderId === undefined ? undefined : await findOrder(orderId);
   if (!order) notFound();
   const t = await getTranslations('Admin.order');
   const { digits } = shopCurrency();

@@ -1,6 +1,7 @@
 import { isLocale } from '@/lib/i18n/locales';
 import { ordersCsv } from '@/lib/server/admin/orders';
 import { loginPath, staffAccess } from '@/lib/server/auth';
+import { parseId } from '@/lib/validation/id';
 
 const MAX_EXPORT = 1000;
 
@@ -23,8 +24,8 @@ export async function POST(
 
   const form = await request.formData();
   const ids = [...new Set(form.getAll('ids').map(String))]
-    .filter((id) => /^\d{1,15}$/.test(id))
-    .map(Number)
+    .map(parseId)
+    .filter((id) => id !== undefined)
     .slice(0, MAX_EXPORT);
   if (ids.length === 0) {
     const back = String(form.get('back') ?? '');

@@ -7,8 +7,9 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { categoryChoices, findEditableProduct } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
-import { MAX_IMAGE_BYTES } from '@/lib/validation/admin-product';
 import { shopCurrency } from '@/lib/server/shop';
+import { MAX_IMAGE_BYTES } from '@/lib/validation/admin-product';
+import { parseId } from '@/lib/validation/id';
 
 import { SubmitButton } from '../../../_components/submit-button';
 import { deleteProductAction } from '../actions';
@@ -17,7 +18,8 @@ import { ProductForm } from '../_components/product-form';
 type Props = PageProps<'/[locale]/admin/products/[id]'>;
 
 function editable(id: string) {
-  return /^\d{1,15}$/.test(id) ? findEditableProduct(Number(id)) : undefined;
+  const productId = parseId(id);
+  return productId === undefined ? undefined : findEditableProduct(productId);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

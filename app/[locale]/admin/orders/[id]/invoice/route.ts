@@ -3,6 +3,7 @@ import { loginPath, staffAccess } from '@/lib/server/auth';
 import { renderInvoice } from '@/lib/server/invoice';
 import { findOrder } from '@/lib/server/orders';
 import { env } from '@/lib/validation/env';
+import { parseId } from '@/lib/validation/id';
 
 /** The order's PDF invoice, for staff; it checks staff itself, not only through the proxy. */
 export async function GET(
@@ -18,7 +19,8 @@ export async function GET(
     return new Response(null, { status: 303, headers: { Location: loginPath(locale, back) } });
   }
   if (access === 'customer') return new Response('Forbidden', { status: 403 });
-  const order = /^\d{1,15}$/.test(id) ? await findOrder(Number(id)) : undefined;
+  const orderId = parseId(id);
+  const order = orderId === undefined ? undefined : await findOrder(orderId);
   if (!order) return new Response('Not found', { status: 404 });
 
   const pdf = await renderInvoice(order, env().SHOP_NAME);
