@@ -2,7 +2,9 @@ import 'server-only';
 
 import path from 'node:path';
 
-import { createTranslator } from 'next-intl';
+// use-intl/core rather than next-intl: next-intl's entry loads React client code, which stops
+// `npm run worker` (outside Next's bundler) from starting.
+import { createTranslator } from 'use-intl/core';
 import PDFDocument from 'pdfkit';
 
 import { formatMoney, fromMinor, multiply } from '../domain/money';

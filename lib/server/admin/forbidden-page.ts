@@ -1,6 +1,8 @@
 import 'server-only';
 
-import { createTranslator } from 'next-intl';
+// use-intl/core rather than next-intl: next-intl's entry loads React client code, which stops
+// `npm run worker` (outside Next's bundler) from starting.
+import { createTranslator } from 'use-intl/core';
 
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../html';
