@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { orderLineTotal } from '@/lib/domain/orders';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
-import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
 
+import { OrderItemsTable } from '../../_components/order-items-table';
 import { PayButton } from './_components/pay-button';
 
 type Props = PageProps<'/[locale]/orders/[id]'>;
@@ -28,8 +27,6 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const t = await getTranslations('Order');
   const tPayment = await getTranslations('Payment');
-  const { digits } = shopCurrency();
-  const money = (minor: number) => formatPrice(moneyFromMinor(minor), locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
 
   return (
@@ -69,55 +66,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <h2 id="order-items" className="mb-2 text-lg font-semibold">
           {t('items')}
         </h2>
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2">
-                {t('product')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('quantity')}
-              </th>
-              <th scope="col" className="hidden py-2 text-right sm:table-cell">
-                {t('unitPrice')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('lineTotal')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.items.map((item) => (
-              <tr key={item.id} className="border-b border-stone-200">
-                <td className="py-2">{item.productName}</td>
-                <td className="py-2 text-right">{item.quantity}</td>
-                <td className="hidden py-2 text-right sm:table-cell">
-                  {money(item.unitPriceMinor)}
-                </td>
-                <td className="py-2 text-right">
-                  {formatPrice(
-                    orderLineTotal(
-                      { unitPrice: moneyFromMinor(item.unitPriceMinor), quantity: item.quantity },
-                      digits,
-                    ),
-                    locale,
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2} className="py-2 sm:hidden">
-                {t('total')}
-              </th>
-              <th scope="row" colSpan={3} className="hidden py-2 sm:table-cell">
-                {t('total')}
-              </th>
-              <td className="py-2 text-right font-semibold">{money(order.totalMinor)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <OrderItemsTable
+          order={order}
+          locale={locale}
+          labels={{
+            product: t('product'),
+            quantity: t('quantity'),
+            unitPrice: t('unitPrice'),
+            lineTotal: t('lineTotal'),
+            total: t('total'),
+          }}
+        />
       </section>
       <section aria-labelledby="order-address" className="text-sm">
         <h2 id="order-address" className="mb-1 text-lg font-semibold">

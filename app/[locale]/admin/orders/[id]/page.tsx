@@ -2,16 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { orderLineTotal } from '@/lib/domain/orders';
 import { stripeDashboardUrl } from '@/lib/domain/payment-amount';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { requireStaff } from '@/lib/server/auth';
 import { findOrder } from '@/lib/server/orders';
-import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
 import { parseId } from '@/lib/validation/id';
 import { paymentEnv } from '@/lib/validation/payment-env';
 
+import { OrderItemsTable } from '../../../_components/order-items-table';
 import { adminDateTime } from '../../_components/format';
 
 type Props = PageProps<'/[locale]/admin/orders/[id]'>;
@@ -31,8 +30,6 @@ export default async function AdminOrderPage({ params }: Props) {
   const order = orderId === undefined ? undefined : await findOrder(orderId);
   if (!order) notFound();
   const t = await getTranslations('Admin.order');
-  const { digits } = shopCurrency();
-  const money = (minor: number) => formatPrice(moneyFromMinor(minor), locale);
   const date = adminDateTime(locale);
   const stripe = order.paymentSource === 'stripe' && order.paymentId;
 
@@ -90,60 +87,18 @@ export default async function AdminOrderPage({ params }: Props) {
         <h2 id="admin-order-items" className="mb-2 text-lg font-semibold">
           {t('items')}
         </h2>
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2">
-                {t('product')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('quantity')}
-              </th>
-              <th scope="col" className="hidden py-2 text-right sm:table-cell">
-                {t('unitPrice')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('lineTotal')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.items.map((item) => (
-              <tr key={item.id} className="border-b border-stone-200">
-                <td className="py-2">
-                  {item.productName}
-                  {item.productId === null && (
-                    <span className="block text-xs text-stone-700">{t('deletedProduct')}</span>
-                  )}
-                </td>
-                <td className="py-2 text-right">{item.quantity}</td>
-                <td className="hidden py-2 text-right sm:table-cell">
-                  {money(item.unitPriceMinor)}
-                </td>
-                <td className="py-2 text-right">
-                  {formatPrice(
-                    orderLineTotal(
-                      { unitPrice: moneyFromMinor(item.unitPriceMinor), quantity: item.quantity },
-                      digits,
-                    ),
-                    locale,
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2} className="py-2 text-left sm:hidden">
-                {t('total')}
-              </th>
-              <th scope="row" colSpan={3} className="hidden py-2 text-left sm:table-cell">
-                {t('total')}
-              </th>
-              <td className="py-2 text-right font-semibold">{money(order.totalMinor)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <OrderItemsTable
+          order={order}
+          locale={locale}
+          labels={{
+            product: t('product'),
+            quantity: t('quantity'),
+            unitPrice: t('unitPrice'),
+            lineTotal: t('lineTotal'),
+            total: t('total'),
+            deletedProduct: t('deletedProduct'),
+          }}
+        />
       </section>
       <p>
         <a
