@@ -1,5 +1,8 @@
-// After `next build`: the standalone server does not copy the browser assets or public/ itself.
+// After `next build`: the standalone server does not copy the browser assets or public/ itself,
+// and the page server (lib/server/serve/) that `npm start` runs in front of Next is bundled here.
 import { cpSync, existsSync } from 'node:fs';
+
+import { build } from 'esbuild';
 
 const standalone = '.next/standalone';
 if (!existsSync(`${standalone}/server.js`)) {
@@ -10,4 +13,23 @@ if (!existsSync(`${standalone}/server.js`)) {
 }
 cpSync('.next/static', `${standalone}/.next/static`, { recursive: true });
 if (existsSync('public')) cpSync('public', `${standalone}/public`, { recursive: true });
-console.log(`Standalone server ready: ${standalone}/server.js (npm start runs it).`);
+
+await build({
+  entryPoints: ['lib/server/serve/main.ts'],
+  outfile: `${standalone}/shop-server.mjs`,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // 'server-only' is empty under this condition, as in Next's server bundle.
+  conditions: ['react-server'],
+  // Native or framework packages, present in the standalone node_modules.
+  external: ['next', 'better-sqlite3', 'sharp'],
+  banner: {
+    js: "import { createRequire as __shopRequire } from 'node:module'; const require = __shopRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+console.log(
+  `Standalone server ready: ${standalone}/server.js and shop-server.mjs (npm start runs them).`,
+);

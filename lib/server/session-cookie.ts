@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import { sealData, unsealData } from 'iron-session';
 
+import { env } from '../validation/env';
 import { sessionSchema, type SessionData } from '../validation/session';
 
 /** The session settings a shop owner sets through the environment (see lib/validation/env.ts). */
@@ -15,6 +16,19 @@ export type SessionSettings = {
   domain?: string;
   expireAtBrowserClose: boolean;
 };
+
+/** The settings from the environment; kept here, away from next/headers, for the page server too. */
+export function sessionSettings(): SessionSettings {
+  const config = env();
+  return {
+    cookieName: config.SESSION_COOKIE_NAME,
+    secrets: config.SESSION_SECRETS,
+    cookieAge: config.SESSION_COOKIE_AGE,
+    secure: config.SESSION_COOKIE_SECURE,
+    domain: config.SESSION_COOKIE_DOMAIN,
+    expireAtBrowserClose: config.SESSION_EXPIRE_AT_BROWSER_CLOSE,
+  };
+}
 
 export type CookieOptions = {
   httpOnly: true;

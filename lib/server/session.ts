@@ -3,7 +3,6 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 
-import { env } from '../validation/env';
 import type { SessionData } from '../validation/session';
 import { saveCart } from './saved-cart';
 import {
@@ -11,23 +10,13 @@ import {
   isEmptySession,
   sealSession,
   serializedCookieLength,
+  sessionSettings,
   unsealSession,
-  type SessionSettings,
 } from './session-cookie';
 
 export type { SessionData };
 
-export function sessionSettings(): SessionSettings {
-  const config = env();
-  return {
-    cookieName: config.SESSION_COOKIE_NAME,
-    secrets: config.SESSION_SECRETS,
-    cookieAge: config.SESSION_COOKIE_AGE,
-    secure: config.SESSION_COOKIE_SECURE,
-    domain: config.SESSION_COOKIE_DOMAIN,
-    expireAtBrowserClose: config.SESSION_EXPIRE_AT_BROWSER_CLOSE,
-  };
-}
+export { sessionSettings };
 
 /** The visitor's session, read once per request; never throws (see unsealSession). */
 export const readSession = cache(async (): Promise<SessionData> => {

@@ -45,6 +45,8 @@ const envSchema = z
     TRUST_PROXY: flag.default(false),
     LOGIN_MAX_FAILURES: positiveInt.max(1000, 'must be at most 1000').default(5),
     LOGIN_LOCKOUT_MINUTES: positiveInt.max(24 * 60, 'must be at most 1440').default(15),
+    // Memory for rendered catalog pages, per server process (lib/server/serve/page-store.ts).
+    PAGE_CACHE_MB: positiveInt.max(16384, 'must be at most 16384').default(64),
     // The shop's public origin, for absolute links sent elsewhere (Stripe's return addresses).
     SHOP_URL: z
       .url({

@@ -6,22 +6,24 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { currentUser } from '@/lib/server/auth';
 import { cartCount } from '@/lib/server/cart';
+import { pageVariant } from '@/lib/server/page-variant';
 
 import { CartCountProvider } from './cart-count';
 
 import { SiteFooter } from './site-footer';
-import { SiteHeader } from './site-header';
+import { SiteHeader, type HeaderUser } from './site-header';
 
 /**
  * The document around every page: <html lang>, skip link, header with the cart count, main
- * landmark, footer. Reading the cart makes every page render per request (docs/decisions/0001).
+ * landmark, footer. The count and the user come from the visitor's session, or, when the page
+ * server renders a catalog page for its cache, from the variant it asks for (docs/decisions/0004).
  */
 export async function SiteChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [t, count, user] = await Promise.all([
+  const [t, visitor] = await Promise.all([
     getTranslations({ locale, namespace: 'Layout' }),
-    cartCount(),
-    currentUser(),
+    headerVisitor(),
   ]);
+  const { count, user } = visitor;
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
@@ -33,7 +35,7 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
             >
               {t('skipToContent')}
             </a>
-            <SiteHeader user={user && { name: user.name, isStaff: user.isStaff }} />
+            <SiteHeader user={user ?? undefined} />
             <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
               {children}
             </main>
@@ -43,4 +45,11 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
       </body>
     </html>
   );
+}
+
+async function headerVisitor(): Promise<{ count: number; user: HeaderUser | null }> {
+  const variant = await pageVariant();
+  if (variant) return variant;
+  const [count, user] = await Promise.all([cartCount(), currentUser()]);
+  return { count, user: user ? { name: user.name, isStaff: user.isStaff } : null };
 }

@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { cartFromSession, cartLimits } from '@/lib/server/cart';
 import { findProductBySlug } from '@/lib/server/catalog';
+import { pageVariant } from '@/lib/server/page-variant';
 import { resolveSlug } from '@/lib/server/slug-routing';
 import { readSession } from '@/lib/server/session';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
@@ -37,8 +38,10 @@ export default async function ProductPage({ params }: Props) {
   }
   const t = await getTranslations('Product');
   const inCart =
+    (await pageVariant())?.inCart ??
     cartFromSession(await readSession()).lines.find((line) => line.productId === product.id)
-      ?.quantity ?? 0;
+      ?.quantity ??
+    0;
 
   return (
     <article className="grid gap-6 md:grid-cols-2">

@@ -1,0 +1,120 @@
+import 'server-only';
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzip } from 'node:zlib';
+
+import { isEmptySession } from '../session-cookie';
+import { pageRequest, type PageRequest } from './page-request';
+import type { PageDb } from './page-db';
+import { PageStore, type CachedPage } from './page-store';
+import type { RenderedPage } from './render-page';
+import { renewedSessionCookie } from './session-renewal';
+import { TagVersions } from './tag-versions';
+import { RENDER_TOKEN_HEADER, VARIANT_HEADER, variantKey, type PageVariant } from './variant';
+import { SessionReader, visitorVariant } from './visitor';
+import type { SessionSettings } from '../session-cookie';
+
+export type FrontOptions = {
+  /** Next's own request handler, for everything that is not a cached catalog page. */
+  next: (req: IncomingMessage, res: ServerResponse) => unknown;
+  /** Renders a page in Next for a variant, without the visitor's cookies (./render-page.ts). */
+  render: (path: string, variant: PageVariant) => Promise<RenderedPage>;
+  db: PageDb;
+  session: SessionSettings;
+  renewEveryRequest: boolean;
+  maxBytes: number;
+};
+
+/**
+ * The page server: catalog list, category and product pages are rendered once per header variant
+ * and served from memory to every visitor with that variant, until a catalog write changes what
+ * they show (docs/decisions/0004-page-server.md). Everything else goes to Next as it came.
+ */
+export function createFrontHandler(options: FrontOptions) {
+  const store = new PageStore(options.maxBytes);
+  const tags = new TagVersions(options.db);
+  const sessions = new SessionReader(options.session);
+  // Visitors asking for the same missing page at once share one render.
+  const rendering = new Map<string, Promise<RenderedPage>>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only this process's own render requests may carry these (lib/server/page-variant.ts).
+    delete req.headers[VARIANT_HEADER];
+    delete req.headers[RENDER_TOKEN_HEADER];
+    const page = pageRequest(req.method, req.url, req.headers);
+    if (!page) return void options.next(req, res);
+    const epoch = tags.refresh();
+    const target = resolve(page);
+    if (!target) return void options.next(req, res);
+    const session = await sessions.read(req.headers.cookie);
+    const variant = visitorVariant(session, options.db, target.productId);
+    const key = `${page.path} ${variantKey(variant)}`;
+    const cached = store.get(key);
+    const renewal =
+      options.renewEveryRequest && !isEmptySession(session)
+        ? await renewedSessionCookie(session, options.session)
+        : undefined;
+    if (cached && tags.isFresh(cached.tags, cached.epoch)) {
+      return send(req, res, cached, 'HIT', renewal);
+    }
+    const rendered = await renderOnce(key, page.path, variant);
+    if (rendered.status === 200) {
+      const fresh: CachedPage = { ...rendered, tags: target.tags, epoch };
+      store.set(key, fresh);
+      compressLater(key, fresh);
+      return send(req, res, fresh, 'MISS', renewal);
+    }
+    // A redirect or a 404 (a slug renamed meanwhile): answered as rendered, not kept.
+    store.delete(key);
+    send(req, res, rendered, 'BYPASS', renewal);
+  }
+
+  /** The catalog rows a page shows, as tags; undefined when its slug names nothing (Next answers). */
+  function resolve(page: PageRequest): { tags: string[]; productId?: number } | undefined {
+    if (page.kind === 'list') return { tags: ['list', 'nav'] };
+    if (page.kind === 'category') {
+      const id = options.db.categoryId(page.locale, page.slug);
+      return id === undefined ? undefined : { tags: [`category:${id}`, 'nav'] };
+    }
+    const product = options.db.product(page.locale, page.slug);
+    if (!product) return undefined;
+    return {
+      tags: [`product:${product.id}`, `category-info:${product.categoryId}`],
+      productId: product.id,
+    };
+  }
+
+  function renderOnce(key: string, path: string, variant: PageVariant): Promise<RenderedPage> {
+    let pending = rendering.get(key);
+    if (!pending) {
+      pending = options.render(path, variant).finally(() => rendering.delete(key));
+      rendering.set(key, pending);
+    }
+    return pending;
+  }
+
+  function compressLater(key: string, page: CachedPage): void {
+    gzip(page.body, (error, zipped) => {
+      if (!error) store.addGzip(key, page, zipped);
+    });
+  }
+
+  return Object.assign(handle, { stats: () => store.stats });
+}
+
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: RenderedPage,
+  cache: 'HIT' | 'MISS' | 'BYPASS',
+  setCookie: string | undefined,
+): void {
+  const zipped = page.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const body = zipped ? page.gzip! : page.body;
+  const headers: [string, string][] = [...page.headers, ['x-shop-cache', cache]];
+  if (zipped) headers.push(['content-encoding', 'gzip']);
+  headers.push(['content-length', String(body.length)]);
+  if (setCookie) headers.push(['set-cookie', setCookie]);
+  res.writeHead(page.status, headers.flat());
+  res.end(req.method === 'HEAD' ? undefined : body);
+}

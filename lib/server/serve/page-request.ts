@@ -1,0 +1,63 @@
+import 'server-only';
+
+import { isLocale, type Locale } from '../../i18n/locales';
+
+/** A request for a catalog page, the same for every visitor but for its header (./variant.ts). */
+export type PageRequest =
+  | { kind: 'list'; locale: Locale; path: string }
+  | { kind: 'category' | 'product'; locale: Locale; slug: string; path: string };
+
+const LIST = /^\/([a-z]{2})$/;
+const SLUG_PAGE = /^\/([a-z]{2})\/(category|products)\/([^/]+)$/;
+// Requests from Next's client router (RSC payloads, prefetches, server actions) differ per client.
+const ROUTER_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch'];
+
+/**
+ * Which cached page a request asks for, or undefined when it is not one (Next answers it). `path`
+ * is the page's address as rendered: the pathname and, on paged lists, `?page=N`; other query
+ * parameters change nothing on these pages and are left out, so they cannot split the cache.
+ */
+export function pageRequest(
+  method: string | undefined,
+  url: string | undefined,
+  headers: Record<string, string | string[] | undefined>,
+): PageRequest | undefined {
+  if ((method !== 'GET' && method !== 'HEAD') || !url) return undefined;
+  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return undefined;
+  const queryAt = url.indexOf('?');
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
+  if (query.has('_rsc')) return undefined;
+  const list = LIST.exec(pathname);
+  if (list) {
+    const locale = list[1];
+    if (!isLocale(locale)) return undefined;
+    return { kind: 'list', locale, path: `/${locale}${pageSuffix(query)}` };
+  }
+  const [, locale, section, rawSlug] = SLUG_PAGE.exec(pathname) ?? [];
+  if (!isLocale(locale) || !rawSlug) return undefined;
+  const slug = safeDecode(rawSlug);
+  if (slug === undefined) return undefined;
+  const encoded = encodeURIComponent(slug);
+  if (section === 'category')
+    return {
+      kind: 'category',
+      locale,
+      slug,
+      path: `/${locale}/category/${encoded}${pageSuffix(query)}`,
+    };
+  return { kind: 'product', locale, slug, path: `/${locale}/products/${encoded}` };
+}
+
+function pageSuffix(query: URLSearchParams): string {
+  const page = query.get('page');
+  return page === null ? '' : `?page=${encodeURIComponent(page)}`;
+}
+
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+import 'server-only';
+
+import { openDatabase } from '../../../db/connection';
+import { seedCatalog } from '../../../db/seed';
+import { env } from '../../validation/env';
+
+/**
+ * Creates, migrates and (with SEED_ON_START) seeds the database once, before any server process
+ * starts: several processes migrating the same file at once could each try the same migration.
+ */
+export async function prepareDatabase(): Promise<void> {
+  const config = env();
+  const db = openDatabase(config.DATABASE_PATH);
+  try {
+    if (config.SEED_ON_START)
+      await seedCatalog(db, { mediaRoot: config.MEDIA_ROOT, currency: config.SHOP_CURRENCY });
+  } finally {
+    db.$client.close();
+  }
+}
