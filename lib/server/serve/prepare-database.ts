@@ -1,5 +1,7 @@
 import 'server-only';
 
+import path from 'node:path';
+
 import { openDatabase } from '../../../db/connection';
 import { seedCatalog } from '../../../db/seed';
 import { env } from '../../validation/env';
@@ -12,8 +14,11 @@ export async function prepareDatabase(): Promise<void> {
   const config = env();
   const db = openDatabase(config.DATABASE_PATH);
   try {
-    if (config.SEED_ON_START)
-      await seedCatalog(db, { mediaRoot: config.MEDIA_ROOT, currency: config.SHOP_CURRENCY });
+    const seeded =
+      config.SEED_ON_START &&
+      (await seedCatalog(db, { mediaRoot: config.MEDIA_ROOT, currency: config.SHOP_CURRENCY }));
+    if (seeded)
+      console.log(`Seeded the sample catalog; images in ${path.resolve(config.MEDIA_ROOT)}`);
   } finally {
     db.$client.close();
   }
