@@ -57,6 +57,7 @@ test.describe('two server processes on one database', () => {
       await page.getByLabel('E-mail', { exact: true }).fill(email);
       await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
       await submit(page, page.getByRole('button', { name: 'Log in' }));
+      await expect(page).toHaveURL(/\/en\/account$/);
       await page.goto(`/en/admin/products/${shown.id}`);
       await page.getByLabel('Price').fill(newPrice.slice(1));
       await submit(page, page.getByRole('button', { name: 'Save product' }));
@@ -78,6 +79,7 @@ test.describe('two server processes on one database', () => {
 });
 
 test('two shoppers never see each other’s header, on any catalog page', async ({ browser }) => {
+  test.setTimeout(90_000);
   const tea = availableProduct(0);
   const coffee = availableProduct(1);
   const user = createUser();
