@@ -30,6 +30,8 @@ export async function startShopServer(env: Record<string, string>) {
       MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
       SESSION_SECRET: 'another-e2e-secret-that-is-32-characters-or-more',
       SHOP_URL: `http://127.0.0.1:${port}`,
+      // One server process is enough for a test's own settings, and starts sooner.
+      WEB_CONCURRENCY: '1',
       // The built-in test gateway, unless the test configures Stripe.
       ...(env.STRIPE_SECRET_KEY ? {} : { PAYMENT_TEST_GATEWAY: 'true' }),
       ...env,

@@ -36,7 +36,8 @@ function startServer(
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    const timer = setTimeout(() => child.kill(), 20_000);
+    // Starting takes a few seconds, more on a busy machine running other tests beside.
+    const timer = setTimeout(() => child.kill(), 60_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, output });
@@ -46,6 +47,8 @@ function startServer(
 
 // Process-level checks, not per browser: the desktop project runs them (see playwright.config.ts).
 test.describe('production start', () => {
+  test.describe.configure({ timeout: 90_000 });
+
   test('stops without a session secret and says what is missing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'myshop-start-'));
     const { code, output } = await startServer({
