@@ -1,5 +1,4 @@
 import { GeistSans } from 'geist/font/sans';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
@@ -8,6 +7,7 @@ import { currentUser } from '@/lib/server/auth';
 import { cartCount } from '@/lib/server/cart';
 
 import { CartCountProvider } from './cart-count';
+import { ClientMessages } from './client-messages';
 
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -25,7 +25,7 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages locale={locale}>
           <CartCountProvider count={count}>
             <a
               href="#main"
@@ -39,7 +39,7 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
             </main>
             <SiteFooter />
           </CartCountProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
