@@ -30,3 +30,13 @@ describe('money', () => {
     expect(formatMoney('90071992547409.99', 'USD', 'en')).toBe('$90,071,992,547,409.99');
   });
 });
+
+describe('formatMoney, formatting many amounts', () => {
+  it('keeps one formatter per locale and currency, each formatting its own', () => {
+    expect(formatMoney('5.00', 'USD', 'en')).toBe('$5.00');
+    expect(formatMoney('5.00', 'EUR', 'en')).toBe('€5.00');
+    expect(formatMoney('5', 'JPY', 'en')).toBe('¥5');
+    expect(formatMoney('5.00', 'USD', 'ru').replace(/\s/g, ' ')).toBe('5,00 $');
+    expect(formatMoney('6.00', 'USD', 'en')).toBe('$6.00');
+  });
+});

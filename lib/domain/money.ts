@@ -5,12 +5,24 @@ export type Money = string;
 
 const DECIMAL_TEXT = /^\d{1,12}(\.\d{1,4})?$/;
 
+// Building an Intl.NumberFormat loads ICU data and costs far more than formatting with one, and
+// every price on a page is formatted: one formatter per locale and currency, kept for the life of
+// the process (or browser tab). The keys are the shop's few locales times its currency.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale} ${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** How many minor-unit digits a currency has (2 for USD, 0 for JPY), from the platform's ICU data. */
 export function currencyDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  );
+  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 export function isDecimalText(value: string): boolean {
@@ -47,7 +59,5 @@ export function equalAmounts(a: Money, b: Money): boolean {
  * amount is never rounded through a float on the way.
  */
 export function formatMoney(amount: Money, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
-    amount as unknown as number,
-  );
+  return currencyFormat(locale, currency).format(amount as unknown as number);
 }

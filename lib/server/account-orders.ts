@@ -1,13 +1,13 @@
 import 'server-only';
 
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 
 import { getDb } from '../../db/client';
 import { orders } from '../../db/schema';
+import { preparedOnce } from './prepared';
 
-/** The orders an account placed, newest first, with what the list shows (one query). */
-export async function ordersOfUser(userId: number) {
-  return getDb()
+const ordersOfUserStatement = preparedOnce((db) =>
+  db
     .select({
       id: orders.id,
       createdAt: orders.createdAt,
@@ -15,9 +15,14 @@ export async function ordersOfUser(userId: number) {
       paid: orders.paid,
     })
     .from(orders)
-    .where(eq(orders.userId, userId))
+    .where(eq(orders.userId, sql.placeholder('userId')))
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .all();
+    .prepare(),
+);
+
+/** The orders an account placed, newest first, with what the list shows (one query). */
+export async function ordersOfUser(userId: number) {
+  return ordersOfUserStatement().all({ userId });
 }
 
 /**

@@ -1,19 +1,27 @@
 import 'server-only';
 
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 
-import { getDb } from '../../db/client';
 import { users, type User } from '../../db/schema';
 import type { Locale } from '../i18n/locales';
+import { preparedOnce } from './prepared';
 import { readSession } from './session';
+
+const userById = preparedOnce((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
 
 /** The logged-in user of this request, read once; undefined for a visitor or a deleted account. */
 export const currentUser = cache(async (): Promise<User | undefined> => {
   const session = await readSession();
   if (session.uid === undefined) return undefined;
-  return getDb().select().from(users).where(eq(users.id, session.uid)).get();
+  return userById().get({ id: session.uid });
 });
 
 /** The login page, which sends the visitor back to `returnPath` (a path on this site) afterwards. */

@@ -1,8 +1,7 @@
 import 'server-only';
 
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
 import { products, productTranslations } from '../../db/schema';
 import {
   add,
@@ -23,6 +22,7 @@ import { sum, type Money } from '../domain/money';
 import type { Locale } from '../i18n/locales';
 import { env } from '../validation/env';
 import type { SessionData } from '../validation/session';
+import { idsParam, idsValue, preparedOnce } from './prepared';
 import { readSession, writeSession } from './session';
 import { randomToken } from './session-cookie';
 import { moneyFromMinor, shopCurrency } from './shop';
@@ -75,31 +75,32 @@ export type PricedCart = {
   hasUnavailable: boolean;
 };
 
+const pricedProducts = preparedOnce((db) =>
+  db
+    .select({
+      id: products.id,
+      priceMinor: products.priceMinor,
+      available: products.available,
+      image: products.image,
+      name: productTranslations.name,
+      slug: productTranslations.slug,
+    })
+    .from(products)
+    .innerJoin(
+      productTranslations,
+      and(
+        eq(productTranslations.productId, products.id),
+        eq(productTranslations.locale, sql.placeholder('locale')),
+      ),
+    )
+    .where(inArray(products.id, idsParam))
+    .prepare(),
+);
+
 /** Prices the cart with one query, whatever its size. */
 export function priceCart(cart: Cart, locale: Locale): PricedCart {
   const ids = cart.lines.map((line) => line.productId);
-  const rows =
-    ids.length === 0
-      ? []
-      : getDb()
-          .select({
-            id: products.id,
-            priceMinor: products.priceMinor,
-            available: products.available,
-            image: products.image,
-            name: productTranslations.name,
-            slug: productTranslations.slug,
-          })
-          .from(products)
-          .innerJoin(
-            productTranslations,
-            and(
-              eq(productTranslations.productId, products.id),
-              eq(productTranslations.locale, locale),
-            ),
-          )
-          .where(inArray(products.id, ids))
-          .all();
+  const rows = ids.length === 0 ? [] : pricedProducts().all({ ...idsValue(ids), locale });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const { digits } = shopCurrency();
   const lines: PricedLine[] = [];
@@ -130,20 +131,15 @@ export function priceCart(cart: Cart, locale: Locale): PricedCart {
   };
 }
 
+const existingIds = preparedOnce((db) =>
+  db.select({ id: products.id }).from(products).where(inArray(products.id, idsParam)).prepare(),
+);
+
 /** The badge count: products deleted since they were added do not count. */
 export async function cartCount(): Promise<number> {
   const cart = cartFromSession(await readSession());
   if (cart.lines.length === 0) return 0;
-  const existing = getDb()
-    .select({ id: products.id })
-    .from(products)
-    .where(
-      inArray(
-        products.id,
-        cart.lines.map((line) => line.productId),
-      ),
-    )
-    .all();
+  const existing = existingIds().all(idsValue(cart.lines.map((line) => line.productId)));
   return count(keepProducts(cart, new Set(existing.map((row) => row.id))));
 }
 
@@ -151,13 +147,17 @@ export type CartChange =
   | { ok: true; cart: Cart }
   | { ok: false; code: CartError | 'PRODUCT_NOT_FOUND' | 'PRODUCT_UNAVAILABLE' };
 
-function existingProducts(ids: number[]) {
-  if (ids.length === 0) return [];
-  return getDb()
+const productsToChange = preparedOnce((db) =>
+  db
     .select({ id: products.id, priceMinor: products.priceMinor, available: products.available })
     .from(products)
-    .where(inArray(products.id, ids))
-    .all();
+    .where(inArray(products.id, idsParam))
+    .prepare(),
+);
+
+function existingProducts(ids: number[]) {
+  if (ids.length === 0) return [];
+  return productsToChange().all(idsValue(ids));
 }
 
 /**

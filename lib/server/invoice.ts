@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createTranslator } from 'use-intl/core';
 import PDFDocument from 'pdfkit';
 
+import { dateFormat } from '../domain/date-format';
 import { formatMoney, fromMinor, multiply } from '../domain/money';
 import { MESSAGES } from './messages';
 import type { OrderWithItems } from './orders';
@@ -45,7 +46,7 @@ export function renderInvoice(order: OrderWithItems, shopName: string): Promise<
     .font('regular')
     .fontSize(14)
     .text(`${t('title')} — ${t('order', { id: order.id })}`);
-  const date = new Intl.DateTimeFormat(order.locale, { dateStyle: 'long' }).format(order.createdAt);
+  const date = dateFormat(order.locale, 'longDate').format(order.createdAt);
   doc.fontSize(10).text(t('date', { date })).moveDown();
   doc.font('bold').text(t('billTo')).font('regular');
   doc.text(`${order.firstName} ${order.lastName}`).text(order.address);

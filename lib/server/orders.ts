@@ -1,23 +1,57 @@
 import 'server-only';
 
 import type { RunResult } from 'better-sqlite3';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { connection } from 'next/server';
 
-import { getDb } from '../../db/client';
 import { orderItems, orders, users, type Order, type OrderItem } from '../../db/schema';
 import type { SessionData } from '../validation/session';
+import { preparedOnce } from './prepared';
 
 export type OrderWithItems = Order & { items: OrderItem[] };
 
 /** The shop's connection or one of its transactions. */
 export type OrdersDatabase = BaseSQLiteDatabase<'sync', RunResult, Record<string, unknown>>;
 
+// The pages' reads, prepared once (lib/server/prepared.ts); loadOrderWithItems below takes any
+// connection or transaction, for jobs and writes.
+const orderById = preparedOnce((db) =>
+  db
+    .select()
+    .from(orders)
+    .where(eq(orders.id, sql.placeholder('id')))
+    .prepare(),
+);
+const itemsOfOrder = preparedOnce((db) =>
+  db
+    .select()
+    .from(orderItems)
+    .where(eq(orderItems.orderId, sql.placeholder('id')))
+    .orderBy(asc(orderItems.id))
+    .prepare(),
+);
+const orderOwner = preparedOnce((db) =>
+  db
+    .select({ sessionKey: orders.sessionKey, userId: orders.userId })
+    .from(orders)
+    .where(eq(orders.id, sql.placeholder('id')))
+    .prepare(),
+);
+const viewerUser = preparedOnce((db) =>
+  db
+    .select({ id: users.id, isStaff: users.isStaff })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 /** For pages: an order and its items; undefined if there is none with that id. */
 export async function findOrder(id: number): Promise<OrderWithItems | undefined> {
   await connection();
-  return loadOrderWithItems(getDb(), id);
+  const order = orderById().get({ id });
+  if (!order) return undefined;
+  return { ...order, items: itemsOfOrder().all({ id }) };
 }
 
 /**
@@ -53,20 +87,11 @@ export function canSeeOrder(order: Pick<Order, 'sessionKey' | 'userId'>, viewer:
 /** The account behind a session, as far as seeing orders goes. */
 export function viewerOf(session: SessionData): Viewer {
   if (session.uid === undefined) return { session };
-  const user = getDb()
-    .select({ id: users.id, isStaff: users.isStaff })
-    .from(users)
-    .where(eq(users.id, session.uid))
-    .get();
-  return { session, user };
+  return { session, user: viewerUser().get({ id: session.uid }) };
 }
 
 /** For the proxy: whether this session may open /orders/{id}, before the page renders. */
 export function orderVisibleTo(id: number, session: SessionData): boolean {
-  const order = getDb()
-    .select({ sessionKey: orders.sessionKey, userId: orders.userId })
-    .from(orders)
-    .where(eq(orders.id, id))
-    .get();
+  const order = orderOwner().get({ id });
   return order !== undefined && canSeeOrder(order, viewerOf(session));
 }

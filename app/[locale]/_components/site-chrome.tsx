@@ -1,5 +1,4 @@
 import { GeistSans } from 'geist/font/sans';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
@@ -9,6 +8,7 @@ import { cartCount } from '@/lib/server/cart';
 import { pageVariant } from '@/lib/server/page-variant';
 
 import { CartCountProvider } from './cart-count';
+import { ClientMessages } from './client-messages';
 
 import { SiteFooter } from './site-footer';
 import { SiteHeader, type HeaderUser } from './site-header';
@@ -27,7 +27,7 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages locale={locale}>
           <CartCountProvider count={count}>
             <a
               href="#main"
@@ -41,7 +41,7 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
             </main>
             <SiteFooter />
           </CartCountProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

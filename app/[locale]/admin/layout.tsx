@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireStaff } from '@/lib/server/auth';
 
+import { ClientMessages } from '../_components/client-messages';
 import { AdminNav } from './_components/admin-nav';
 
 export async function generateMetadata({
@@ -19,10 +20,13 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   setRequestLocale(locale);
   // The proxy has already turned away visitors and customers; this is the safety net.
   await requireStaff(locale, `/${locale}/admin`);
+  // The admin's forms get their messages here; no shopper's page carries them.
   return (
-    <div className="flex flex-col gap-6">
-      <AdminNav />
-      {children}
-    </div>
+    <ClientMessages locale={locale} section="admin">
+      <div className="flex flex-col gap-6">
+        <AdminNav />
+        {children}
+      </div>
+    </ClientMessages>
   );
 }

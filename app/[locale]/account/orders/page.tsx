@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { ordersOfUser } from '@/lib/server/account-orders';
 import { requireUser } from '@/lib/server/auth';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
+import { dateFormat } from '@/lib/domain/date-format';
 
 type Props = PageProps<'/[locale]/account/orders'>;
 
@@ -24,7 +25,7 @@ export default async function AccountOrdersPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/orders`);
   const [t, list] = await Promise.all([getTranslations('Account'), ordersOfUser(user.id)]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const date = dateFormat(locale, 'date');
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('ordersTitle')}</h1>

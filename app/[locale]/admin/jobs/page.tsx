@@ -6,8 +6,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { jobsOverview } from '@/lib/server/admin/jobs';
 import { requireStaff } from '@/lib/server/auth';
+import { dateFormat } from '@/lib/domain/date-format';
 
-import { adminDateTime } from '../_components/format';
 import { RetryButton } from './_components/retry-button';
 
 type Props = PageProps<'/[locale]/admin/jobs'>;
@@ -31,7 +31,7 @@ export default async function AdminJobsPage({ params, searchParams }: Props) {
   await requireStaff(locale, `/${locale}/admin/jobs?state=${state}`);
   const t = await getTranslations('Admin.jobs');
   const { jobs, counts } = await jobsOverview(state);
-  const date = adminDateTime(locale);
+  const date = dateFormat(locale, 'adminDateTime');
   const retried = typeof search.retried === 'string' ? search.retried : undefined;
 
   return (

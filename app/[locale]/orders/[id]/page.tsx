@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
+import { dateFormat } from '@/lib/domain/date-format';
 
 import { OrderItemsTable } from '../../_components/order-items-table';
 import { PayButton } from './_components/pay-button';
@@ -27,7 +28,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const t = await getTranslations('Order');
   const tPayment = await getTranslations('Payment');
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const date = dateFormat(locale, 'dateTime');
 
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">

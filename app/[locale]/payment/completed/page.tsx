@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
+import { dateFormat } from '@/lib/domain/date-format';
 
 type Props = PageProps<'/[locale]/payment/completed'>;
 
@@ -25,7 +26,7 @@ export default async function PaymentCompletedPage({ params, searchParams }: Pro
   const order = await visibleOrder(typeof id === 'string' ? id : undefined);
   if (!order) notFound();
   const t = await getTranslations('Payment');
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const date = dateFormat(locale, 'dateTime');
 
   return (
     <article className="mx-auto flex max-w-xl flex-col gap-4">

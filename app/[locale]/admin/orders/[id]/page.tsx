@@ -9,9 +9,9 @@ import { requireStaff } from '@/lib/server/auth';
 import { findOrder } from '@/lib/server/orders';
 import { parseId } from '@/lib/validation/id';
 import { paymentEnv } from '@/lib/validation/payment-env';
+import { dateFormat } from '@/lib/domain/date-format';
 
 import { OrderItemsTable } from '../../../_components/order-items-table';
-import { adminDateTime } from '../../_components/format';
 
 type Props = PageProps<'/[locale]/admin/orders/[id]'>;
 
@@ -30,7 +30,7 @@ export default async function AdminOrderPage({ params }: Props) {
   const order = orderId === undefined ? undefined : await findOrder(orderId);
   if (!order) notFound();
   const t = await getTranslations('Admin.order');
-  const date = adminDateTime(locale);
+  const date = dateFormat(locale, 'adminDateTime');
   const stripe = order.paymentSource === 'stripe' && order.paymentId;
 
   return (

@@ -4,8 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import type { listOrders } from '@/lib/server/admin/orders';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
-
-import { adminDateTime } from '../../_components/format';
+import { dateFormat } from '@/lib/domain/date-format';
 
 type Row = ReturnType<typeof listOrders>['rows'][number];
 
@@ -23,7 +22,7 @@ export async function OrdersTable({
   back: string;
 }) {
   const t = await getTranslations('Admin.orders');
-  const date = adminDateTime(locale);
+  const date = dateFormat(locale, 'adminDateTime');
   const cell = 'px-2 py-2';
   const wide = `${cell} hidden md:table-cell`;
   return (

@@ -8,6 +8,7 @@ import { stripeClient } from '@/lib/server/payments/stripe-checkout';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
 import { paymentEnv } from '@/lib/validation/payment-env';
+import { dateFormat } from '@/lib/domain/date-format';
 
 import { PayButton } from '../_components/pay-button';
 import { CardForm } from './_components/card-form';
@@ -31,7 +32,7 @@ export default async function PayPage({ params, searchParams }: Props) {
   const { failed } = await searchParams;
   const t = await getTranslations('Payment');
   const total = formatPrice(moneyFromMinor(order.totalMinor), locale);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const date = dateFormat(locale, 'dateTime');
   const testGateway = paymentEnv().testGateway;
 
   return (

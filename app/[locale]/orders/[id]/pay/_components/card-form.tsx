@@ -33,7 +33,9 @@ export function CardForm({ orderId, total }: { orderId: number; total: string })
     errorCount > 0
       ? t('formErrors', { count: errorCount })
       : state.problem
-        ? t(state.problem === 'declined' ? 'declined' : 'startFailed')
+        ? state.problem === 'declined'
+          ? t('declined')
+          : t('startFailed')
         : undefined;
 
   return (

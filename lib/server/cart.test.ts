@@ -1,0 +1,83 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import type { SessionData } from '../validation/session';
+
+vi.hoisted(() => {
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+// The session of "this request", read and written by the cart.
+const store = vi.hoisted(() => ({ session: { cart: [] } as SessionData }));
+vi.mock('./session', () => ({
+  readSession: async () => store.session,
+  writeSession: async (session: SessionData) => {
+    store.session = session;
+  },
+}));
+
+import { getDb } from '../../db/client';
+import { categories, products, productTranslations } from '../../db/schema';
+import { addToCart, cartCount, cartFromSession, priceCart } from './cart';
+
+function product(priceMinor: number) {
+  const db = getDb();
+  const category = db.insert(categories).values({}).returning().get();
+  const { id } = db
+    .insert(products)
+    .values({ categoryId: category.id, image: `${priceMinor}.webp`, priceMinor, available: true })
+    .returning()
+    .get();
+  db.insert(productTranslations)
+    .values([
+      { productId: id, locale: 'en', name: `Tea ${id}`, slug: `tea-${id}` },
+      { productId: id, locale: 'ru', name: `Чай ${id}`, slug: `chay-${id}` },
+    ])
+    .run();
+  return id;
+}
+
+beforeEach(() => {
+  store.session = { cart: [] };
+});
+
+// The reads are prepared once and bind the cart's ids as one JSON array: the same statement must
+// serve carts of every size, in either language, and leave out products deleted since.
+describe('cart reads', () => {
+  it('price every line of carts of different sizes, in the visitor’s language', async () => {
+    const [a, b, c] = [product(100), product(250), product(999)];
+    await addToCart(a!, 1, false);
+    expect(priceCart(cartFromSession(store.session), 'en').lines.map((l) => l.name)).toEqual([
+      `Tea ${a}`,
+    ]);
+    await addToCart(b!, 2, false);
+    await addToCart(c!, 3, false);
+    const priced = priceCart(cartFromSession(store.session), 'ru');
+    expect(priced.lines.map((line) => [line.name, line.quantity, line.total])).toEqual([
+      [`Чай ${a}`, 1, '1.00'],
+      [`Чай ${b}`, 2, '5.00'],
+      [`Чай ${c}`, 3, '29.97'],
+    ]);
+    expect(priced.subtotal).toBe('35.97');
+    expect(await cartCount()).toBe(6);
+  });
+
+  it('leave out a product deleted since it was added', async () => {
+    const [kept, deleted] = [product(100), product(200)];
+    await addToCart(kept!, 1, false);
+    await addToCart(deleted!, 4, false);
+    getDb().delete(productTranslations).where(eq(productTranslations.productId, deleted!)).run();
+    getDb().delete(products).where(eq(products.id, deleted!)).run();
+    expect(await cartCount()).toBe(1);
+    const priced = priceCart(cartFromSession(store.session), 'en');
+    expect(priced.lines.map((line) => line.productId)).toEqual([kept]);
+    expect(priced.removedCount).toBe(1);
+    const result = await addToCart(deleted!, 1, false);
+    expect(result).toEqual({ ok: false, code: 'PRODUCT_NOT_FOUND' });
+  });
+
+  it('count an empty cart as 0', async () => {
+    expect(await cartCount()).toBe(0);
+    expect(priceCart({ lines: [] }, 'en').lines).toEqual([]);
+  });
+});
