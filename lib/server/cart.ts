@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { cache } from 'react';
 
 import { products, productTranslations } from '../../db/schema';
 import {
@@ -135,13 +136,16 @@ const existingIds = preparedOnce((db) =>
   db.select({ id: products.id }).from(products).where(inArray(products.id, idsParam)).prepare(),
 );
 
-/** The badge count: products deleted since they were added do not count. */
-export async function cartCount(): Promise<number> {
+/**
+ * The badge count: products deleted since they were added do not count. Read once per request:
+ * the header is rendered again inside Next's not-found fallback of every page.
+ */
+export const cartCount = cache(async (): Promise<number> => {
   const cart = cartFromSession(await readSession());
   if (cart.lines.length === 0) return 0;
   const existing = existingIds().all(idsValue(cart.lines.map((line) => line.productId)));
   return count(keepProducts(cart, new Set(existing.map((row) => row.id))));
-}
+});
 
 export type CartChange =
   | { ok: true; cart: Cart }
