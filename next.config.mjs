@@ -23,6 +23,10 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pdfkit'],
   poweredByHeader: false,
   experimental: {
+    // app/global-not-found.tsx answers addresses no route matches. As app/not-found.tsx it was
+    // also rendered into every page as the root layout's not-found fallback: a second header,
+    // footer and message set in each page's payload, and the cart counted again.
+    globalNotFound: true,
     // Product images may be up to 5 MB (MAX_IMAGE_BYTES), so that a slightly larger one still
     // reaches the form's own check and gets its message instead of a framework error page.
     serverActions: { bodySizeLimit: '6mb' },

@@ -6,7 +6,7 @@ import { NotFoundMessage } from './[locale]/_components/not-found-message';
 import { SiteChrome } from './[locale]/_components/site-chrome';
 import './globals.css';
 
-// Every address that no route matches. The proxy has put the visitor's language in the request
+// Every address that no route matches (experimental.globalNotFound in next.config.mjs). The proxy has put the visitor's language in the request
 // (from the address, else cookie or Accept-Language), so the page is in that language.
 export default async function GlobalNotFound() {
   const requested = await getLocale();
