@@ -5,7 +5,9 @@ import { connection } from 'next/server';
 
 import { getDb } from '../../db/client';
 import { categoryTranslations, products, productTranslations } from '../../db/schema';
+import { pageCount, pageExists, pageSlice } from '../domain/paging';
 import type { Locale } from '../i18n/locales';
+import { catalogStatements, productCardColumns } from './catalog-statements';
 
 // Every read starts with connection(): better-sqlite3 answers synchronously, and without it Next
 // would bake build-time rows into the static shell. Catalog data is read fresh on each request.
@@ -42,27 +44,44 @@ export async function listCategories(locale: Locale): Promise<CategoryLink[]> {
     .all();
 }
 
-const productCardColumns = {
-  id: products.id,
-  name: productTranslations.name,
-  slug: productTranslations.slug,
-  image: products.image,
-  priceMinor: products.priceMinor,
-  available: products.available,
+export type ProductPage = {
+  products: ProductCard[];
+  /** Every product of the list, on all pages. */
+  total: number;
+  page: number;
+  pageCount: number;
 };
 
-export async function listProducts(locale: Locale, categoryId?: number): Promise<ProductCard[]> {
+/**
+ * One page of the catalog, or of a category, in name order; undefined for a page past the last
+ * (the proxy answers those with 404 before the page renders; this covers a product deleted in
+ * between). Two indexed queries, the same cost for page 2 of 100,000 products as of 48.
+ */
+export async function listProductPage(
+  locale: Locale,
+  page: number,
+  categoryId?: number,
+): Promise<ProductPage | undefined> {
   await connection();
-  return getDb()
-    .select(productCardColumns)
-    .from(products)
-    .innerJoin(
-      productTranslations,
-      and(eq(productTranslations.productId, products.id), eq(productTranslations.locale, locale)),
-    )
-    .where(categoryId === undefined ? undefined : eq(products.categoryId, categoryId))
-    .orderBy(asc(productTranslations.name))
-    .all();
+  const statements = catalogStatements();
+  const total =
+    (categoryId === undefined
+      ? statements.countAll.get()
+      : statements.countInCategory.get({ categoryId })
+    )?.total ?? 0;
+  if (!pageExists(page, total)) return undefined;
+  const { offset, limit, reversed } = pageSlice(page, total);
+  const [fromStart, fromEnd] =
+    categoryId === undefined
+      ? [statements.page, statements.pageFromEnd]
+      : [statements.categoryPage, statements.categoryPageFromEnd];
+  const rows = (reversed ? fromEnd : fromStart).all({ locale, categoryId, limit, offset });
+  return {
+    products: reversed ? rows.reverse() : rows,
+    total,
+    page,
+    pageCount: pageCount(total),
+  };
 }
 
 export async function findCategoryBySlug(
