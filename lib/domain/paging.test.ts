@@ -8,6 +8,7 @@ import {
   parsePage,
   PRODUCTS_PER_PAGE,
   type PageLink,
+  walkBeatsSort,
 } from './paging';
 
 describe('parsePage', () => {
@@ -103,5 +104,29 @@ describe('pageLinks', () => {
   it('gives each gap its own key', () => {
     const gaps = pageLinks(10, 20).filter((link) => link.kind === 'gap');
     expect(new Set(gaps.map((gap) => gap.kind === 'gap' && gap.key)).size).toBe(2);
+  });
+});
+
+describe('walkBeatsSort', () => {
+  it('walks every page of a category holding a good share of the catalog', () => {
+    // 20,000 of 100,000: page 1 steps over ~120 products, the middle page ~50,000, while a
+    // sort would handle 20,000 products at four times a step's cost.
+    for (const page of [1, 2, 417, 834]) {
+      expect(walkBeatsSort(pageSlice(page, 20_000), 20_000, 100_000)).toBe(true);
+    }
+  });
+
+  it('sorts the middle of a category too thin for the walk to find its rows soon', () => {
+    // 2,000 of 100,000: the middle page is ~50,000 steps away, the sort costs ~8,000.
+    expect(walkBeatsSort(pageSlice(1, 2_000), 2_000, 100_000)).toBe(true);
+    expect(walkBeatsSort(pageSlice(42, 2_000), 2_000, 100_000)).toBe(false);
+  });
+
+  it('sorts a small category of a large catalog, whose page 1 the walk would find only at the end', () => {
+    expect(walkBeatsSort(pageSlice(1, 12), 12, 100_000)).toBe(false);
+  });
+
+  it('has nothing to sort for an empty list', () => {
+    expect(walkBeatsSort(pageSlice(1, 0), 0, 100_000)).toBe(true);
   });
 });

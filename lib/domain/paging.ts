@@ -71,3 +71,21 @@ export function pageLinks(current: number, last: number, neighbours = 1): PageLi
   }
   return links;
 }
+
+// What sorting one product of a category costs, in steps of the walk: measured on 100,000
+// products, a walk step (an index entry and a look-up in products) took 1-2 µs, a sorted row
+// (its translation fetched, its name compared) 5-7 µs.
+const SORT_COST_IN_WALK_STEPS = 4;
+
+/**
+ * Whether a page of a filtered list (a category) is cheaper to read by walking the catalog's name
+ * order, testing each product's category, than by fetching the whole category and sorting it.
+ * The walk steps over about (skipped rows + page) × catalog / list products before the page is
+ * full; the sort handles every product of the list. So a category holding a good share of the
+ * catalog walks, and a small one (which the walk would search the whole catalog for) sorts.
+ */
+export function walkBeatsSort(slice: PageSlice, listTotal: number, catalogTotal: number): boolean {
+  if (listTotal === 0) return true;
+  const walked = ((slice.offset + slice.limit) * catalogTotal) / listTotal;
+  return walked <= SORT_COST_IN_WALK_STEPS * listTotal;
+}

@@ -11,11 +11,11 @@ import { eq, Placeholder } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { categories, categoryTranslations, products, productTranslations } from '../../db/schema';
 import { seedBulkProducts } from '../../db/seed-bulk';
-import { pageCount } from '../domain/paging';
+import { pageCount, pageSlice } from '../domain/paging';
 import type { Locale } from '../i18n/locales';
 import { listProductPage } from './catalog';
 import { resolveCatalogPage } from './catalog-routing';
-import { catalogPageQuery, categoryPageQuery } from './catalog-statements';
+import { catalogPageQuery, categoryPageQuery, categorySortQuery } from './catalog-statements';
 
 const db = getDb();
 for (const [id, en, ru] of [
@@ -47,6 +47,27 @@ for (const [index, categoryId] of [1, 2].entries()) {
 }
 seedBulkProducts(db, 160);
 db.delete(products).where(eq(products.categoryId, 3)).run();
+// A category far smaller than the catalog: read by sorting its own products, not by the walk.
+db.insert(categories).values({ id: 4 }).run();
+db.insert(categoryTranslations)
+  .values([
+    { categoryId: 4, locale: 'en', name: 'tiny', slug: 'tiny' },
+    { categoryId: 4, locale: 'ru', name: 'крошка', slug: 'kroshka' },
+  ])
+  .run();
+for (const name of ['Zest', 'Apple', 'Mint']) {
+  const { id } = db
+    .insert(products)
+    .values({ categoryId: 4, image: 'products/tiny.webp', priceMinor: 300 })
+    .returning()
+    .get();
+  db.insert(productTranslations)
+    .values([
+      { productId: id, locale: 'en', name, slug: `tiny-${name}` },
+      { productId: id, locale: 'ru', name: `${name} ру`, slug: `kroshka-${name}` },
+    ])
+    .run();
+}
 
 /** The expected order, worked out in JavaScript: by name (SQLite compares code points), then id. */
 function expectedIds(locale: Locale, categoryId?: number): number[] {
@@ -113,6 +134,12 @@ describe('listProductPage', () => {
     expect(pages[0]?.total).toBe(expected.length);
   });
 
+  it('pages a small category in name order too', async () => {
+    const page = await listProductPage('en', 1, 4);
+    expect(page?.products.map((product) => product.name)).toEqual(['Apple', 'Mint', 'Zest']);
+    expect(page?.total).toBe(3);
+  });
+
   it('has a first page, empty, for an empty category, and no page past the last', async () => {
     expect(await listProductPage('en', 1, 3)).toEqual({
       products: [],
@@ -156,7 +183,7 @@ describe('resolveCatalogPage', () => {
 });
 
 describe('the page queries', () => {
-  type Query = typeof catalogPageQuery | typeof categoryPageQuery;
+  type Query = typeof catalogPageQuery | typeof categoryPageQuery | typeof categorySortQuery;
   function plan(query: Query, reversed: boolean): string {
     const { sql, params } = query(db, { reversed }).toSQL();
     const values: Record<string, unknown> = { locale: 'en', categoryId: 2, limit: 24, offset: 48 };
@@ -192,4 +219,31 @@ describe('the page queries', () => {
       expect(detail).not.toMatch(/TEMP B-TREE/);
     },
   );
+
+  it.each([false, true])(
+    'page a small category from its own index, sorting only its products (from the end: %s)',
+    (reversed) => {
+      const detail = plan(categorySortQuery, reversed);
+      expect(detail).toMatch(
+        /^SEARCH products USING INDEX products_category_id \(category_id=\?\)/,
+      );
+      expect(detail).toMatch(
+        /SEARCH product_translations USING INDEX sqlite_autoindex_product_translations_1 \(product_id=\? AND locale=\?\)/,
+      );
+      // The sort is of the category's products only, which is why it is kept for small ones.
+      expect(detail).toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+    },
+  );
+
+  it('give a category the same pages either way', () => {
+    const total = expectedIds('ru', 2).length;
+    for (let page = 1; page <= pageCount(total); page += 1) {
+      const { reversed, ...slice } = pageSlice(page, total);
+      const values = { ...slice, locale: 'ru', categoryId: 2 };
+      const walked = categoryPageQuery(db, { reversed }).prepare().all(values);
+      const sorted = categorySortQuery(db, { reversed }).prepare().all(values);
+      expect(walked.length).toBe(slice.limit);
+      expect(sorted).toEqual(walked);
+    }
+  });
 });
