@@ -10,6 +10,7 @@ import { sessionSettings } from './lib/server/session';
 import { unsealSession } from './lib/server/session-cookie';
 import { renewSession } from './lib/server/session-renewal';
 import { resolveSlug } from './lib/server/slug-routing';
+import { resolveCatalogPage } from './lib/server/catalog-routing';
 import { parseId } from './lib/validation/id';
 
 // Sends "/" and any path without a language to /en or /ru by the NEXT_LOCALE cookie, then
@@ -17,6 +18,8 @@ import { parseId } from './lib/validation/id';
 const localize = createMiddleware(routing);
 
 const SLUG_PAGE = /^\/([a-z]{2})\/(products|category)\/([^/]+)\/?$/;
+// The paged lists: the catalog and a category, with ?page=N.
+const LIST_PAGE = /^\/([a-z]{2})(?:\/category\/([^/]+))?\/?$/;
 const ADMIN_PATH = /^\/([a-z]{2})\/admin(?:\/|$)/;
 // The order page and its payment pages.
 const ORDER_PAGE = /^\/([a-z]{2})\/orders\/([^/]+)(?:\/pay(?:\/authenticate)?)?\/?$/;
@@ -24,23 +27,44 @@ const ORDER_PAGE = /^\/([a-z]{2})\/orders\/([^/]+)(?:\/pay(?:\/authenticate)?)?\
 const PAYMENT_RESULT_PAGE = /^\/([a-z]{2})\/payment\/(?:completed|canceled)\/?$/;
 
 export default async function proxy(request: NextRequest) {
-  const response = (await guardOrder(request)) ?? (await guardAdmin(request)) ?? route(request);
+  const response =
+    (await guardOrder(request)) ?? (await guardAdmin(request)) ?? (await route(request));
   // A POST is a server action, which writes the session itself; renewing it here too would race.
   if (request.method === 'GET') await renewSession(request, response);
   return response;
 }
 
-function route(request: NextRequest): NextResponse {
+async function route(request: NextRequest): Promise<NextResponse> {
   const [, locale, kind, rawSlug] = SLUG_PAGE.exec(request.nextUrl.pathname) ?? [];
   if (isLocale(locale) && (kind === 'products' || kind === 'category') && rawSlug) {
     const resolution = resolveSlug(kind, locale, safeDecode(rawSlug));
     if (resolution.kind === 'translated') {
-      const target = `/${locale}/${kind}/${encodeURIComponent(resolution.slug)}`;
+      // The query goes along: page 3 of a category is page 3 in the other language too.
+      const target = `/${locale}/${kind}/${encodeURIComponent(resolution.slug)}${request.nextUrl.search}`;
       return NextResponse.redirect(new URL(target, request.url), 308);
     }
     if (resolution.kind === 'missing') return notFound(request, locale);
   }
-  return localize(request);
+  return (await guardListPage(request)) ?? localize(request);
+}
+
+/**
+ * A catalog or category page number must exist: ?page=0, ?page=abc, ?page=2.5 or a page past the
+ * last get a real 404; ?page=1 is sent (308) to the bare address, so each page has one address.
+ */
+async function guardListPage(request: NextRequest): Promise<NextResponse | undefined> {
+  const { pathname, searchParams } = request.nextUrl;
+  const [, locale, rawSlug] = LIST_PAGE.exec(pathname) ?? [];
+  if (!isLocale(locale) || !searchParams.has('page')) return undefined;
+  const slug = rawSlug === undefined ? undefined : safeDecode(rawSlug);
+  const resolution = await resolveCatalogPage(locale, slug, searchParams.getAll('page'));
+  if (resolution.kind === 'missing') return notFound(request, locale);
+  if (resolution.kind === 'first') {
+    const target = request.nextUrl.clone();
+    target.searchParams.delete('page');
+    return NextResponse.redirect(target, 308);
+  }
+  return undefined;
 }
 
 /**

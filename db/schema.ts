@@ -78,7 +78,9 @@ export const productTranslations = sqliteTable(
   (table) => [
     primaryKey({ columns: [table.productId, table.locale] }),
     uniqueIndex('product_translations_locale_slug').on(table.locale, table.slug),
-    index('product_translations_locale_name').on(table.locale, table.name),
+    // The catalog's order (name, then id for a stable page order), covering the join to
+    // products: a page is a walk along this index, never a sort of the whole catalog.
+    index('product_translations_locale_name_product').on(table.locale, table.name, table.productId),
   ],
 );
 

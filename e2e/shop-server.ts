@@ -14,19 +14,25 @@ export async function freePort(): Promise<number> {
 
 /**
  * Another production server of the built shop, with settings of the test's own (for settings the
- * main test server does not use), on its own fresh database.
+ * main test server does not use), on its own fresh database. `prepare` gets the database and
+ * media paths before the server starts, to fill them (a catalog of 100,000 products, say).
  */
-export async function startShopServer(env: Record<string, string>) {
+export async function startShopServer(
+  env: Record<string, string>,
+  options: { prepare?: (paths: { database: string; media: string }) => Promise<void> } = {},
+) {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'myshop-e2e-extra-'));
+  const paths = { database: path.join(dir, 'shop.db'), media: path.join(dir, 'media') };
+  await options.prepare?.(paths);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_PATH: path.join(dir, 'shop.db'),
-      MEDIA_ROOT: path.join(dir, 'media'),
+      DATABASE_PATH: paths.database,
+      MEDIA_ROOT: paths.media,
       MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
       SESSION_SECRET: 'another-e2e-secret-that-is-32-characters-or-more',
       SHOP_URL: `http://127.0.0.1:${port}`,

@@ -1,29 +1,39 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { parsePage } from '@/lib/domain/paging';
 import type { Locale } from '@/lib/i18n/locales';
 
 import { Catalog } from './_components/catalog';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
+  const page = parsePage((await searchParams).page) ?? 1;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Catalog' });
   const tm = await getTranslations({ locale: locale as Locale, namespace: 'Metadata' });
+  const title = page > 1 ? t('pageTitle', { title: t('title'), page }) : t('title');
   // The layout's title template covers only pages below it, not this one beside it.
   return {
-    title: { absolute: tm('titleTemplate').replace('%s', t('title')) },
+    title: { absolute: tm('titleTemplate').replace('%s', title) },
     description: t('metaDescription'),
   };
 }
 
-export default async function CatalogPage({ params }: PageProps<'/[locale]'>) {
+export default async function CatalogPage({ params, searchParams }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
+  // The proxy has already answered bad page numbers with 404 and ?page=1 with the bare address.
+  const page = parsePage((await searchParams).page);
+  if (page === undefined) notFound();
   const t = await getTranslations('Catalog');
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t('title')}</h1>
-      <Catalog locale={locale} />
+      <Catalog locale={locale} page={page} />
     </>
   );
 }

@@ -5,7 +5,9 @@ import { connection } from 'next/server';
 
 import { getDb } from '../../db/client';
 import { categoryTranslations, products, productTranslations } from '../../db/schema';
+import { pageCount, pageExists, pageSlice, walkBeatsSort } from '../domain/paging';
 import type { Locale } from '../i18n/locales';
+import { catalogStatements, productCardColumns } from './catalog-statements';
 
 // Every read starts with connection(): better-sqlite3 answers synchronously, and without it Next
 // would bake build-time rows into the static shell. Catalog data is read fresh on each request.
@@ -42,27 +44,47 @@ export async function listCategories(locale: Locale): Promise<CategoryLink[]> {
     .all();
 }
 
-const productCardColumns = {
-  id: products.id,
-  name: productTranslations.name,
-  slug: productTranslations.slug,
-  image: products.image,
-  priceMinor: products.priceMinor,
-  available: products.available,
+export type ProductPage = {
+  products: ProductCard[];
+  /** Every product of the list, on all pages. */
+  total: number;
+  page: number;
+  pageCount: number;
 };
 
-export async function listProducts(locale: Locale, categoryId?: number): Promise<ProductCard[]> {
+/**
+ * One page of the catalog, or of a category, in name order; undefined for a page past the last
+ * (the proxy answers those with 404 before the page renders; this covers a product deleted in
+ * between). Counts and one indexed query, the same cost for page 2 of 100,000 products as of 48.
+ */
+export async function listProductPage(
+  locale: Locale,
+  page: number,
+  categoryId?: number,
+): Promise<ProductPage | undefined> {
   await connection();
-  return getDb()
-    .select(productCardColumns)
-    .from(products)
-    .innerJoin(
-      productTranslations,
-      and(eq(productTranslations.productId, products.id), eq(productTranslations.locale, locale)),
-    )
-    .where(categoryId === undefined ? undefined : eq(products.categoryId, categoryId))
-    .orderBy(asc(productTranslations.name))
-    .all();
+  const statements = catalogStatements();
+  const catalogTotal = statements.countAll.get()?.total ?? 0;
+  const total =
+    categoryId === undefined
+      ? catalogTotal
+      : (statements.countInCategory.get({ categoryId })?.total ?? 0);
+  if (!pageExists(page, total)) return undefined;
+  const slice = pageSlice(page, total);
+  const [fromStart, fromEnd] =
+    categoryId === undefined
+      ? [statements.page, statements.pageFromEnd]
+      : walkBeatsSort(slice, total, catalogTotal)
+        ? [statements.categoryPage, statements.categoryPageFromEnd]
+        : [statements.categorySort, statements.categorySortFromEnd];
+  const { offset, limit, reversed } = slice;
+  const rows = (reversed ? fromEnd : fromStart).all({ locale, categoryId, limit, offset });
+  return {
+    products: reversed ? rows.reverse() : rows,
+    total,
+    page,
+    pageCount: pageCount(total),
+  };
 }
 
 export async function findCategoryBySlug(

@@ -22,6 +22,8 @@ export async function ProductGrid({
         <li key={product.id}>
           <Link
             href={`/products/${product.slug}`}
+            // A page holds 24 of these: prefetching each would be 24 server renders per view.
+            prefetch={false}
             className="group block rounded-lg border border-stone-200 p-2 hover:border-brand-600"
           >
             <Image

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { parsePage } from '@/lib/domain/paging';
 import type { Locale } from '@/lib/i18n/locales';
 import { findCategoryBySlug } from '@/lib/server/catalog';
 import { resolveSlug } from '@/lib/server/slug-routing';
@@ -10,18 +11,19 @@ import { Catalog } from '../../_components/catalog';
 
 type Props = PageProps<'/[locale]/category/[slug]'>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const category = await findCategoryBySlug(locale as Locale, slug);
   if (!category) return {};
+  const page = parsePage((await searchParams).page) ?? 1;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Catalog' });
   return {
-    title: category.name,
+    title: page > 1 ? t('pageTitle', { title: category.name, page }) : category.name,
     description: t('categoryMetaDescription', { category: category.name }),
   };
 }
 
-export default async function CategoryPage({ params }: Props) {
+export default async function CategoryPage({ params, searchParams }: Props) {
   const { slug, ...rest } = await params;
   const locale = rest.locale as Locale;
   setRequestLocale(locale);
@@ -34,10 +36,13 @@ export default async function CategoryPage({ params }: Props) {
       permanentRedirect(`/${locale}/category/${encodeURIComponent(resolution.slug)}`);
     notFound();
   }
+  // The proxy has already answered bad page numbers with 404 and ?page=1 with the bare address.
+  const page = parsePage((await searchParams).page);
+  if (page === undefined) notFound();
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{category.name}</h1>
-      <Catalog locale={locale} category={category} />
+      <Catalog locale={locale} page={page} category={category} />
     </>
   );
 }
