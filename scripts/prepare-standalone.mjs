@@ -13,6 +13,7 @@ if (!existsSync(`${standalone}/server.js`)) {
 }
 cpSync('.next/static', `${standalone}/.next/static`, { recursive: true });
 if (existsSync('public')) cpSync('public', `${standalone}/public`, { recursive: true });
+cpSync('scripts/start.mjs', `${standalone}/start.mjs`);
 
 await build({
   entryPoints: ['lib/server/serve/main.ts'],

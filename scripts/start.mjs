@@ -5,10 +5,15 @@ import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = process.env.SHOP_ROOT ?? process.cwd();
-const standalone = path.join(root, '.next', 'standalone');
+// The build copies this script into .next/standalone, so that folder alone can be shipped and
+// started with `node start.mjs`; from the project it finds the build below it.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const standalone = existsSync(path.join(here, 'shop-server.mjs'))
+  ? here
+  : path.join(root, '.next', 'standalone');
 const bundle = path.join(standalone, 'shop-server.mjs');
 if (!existsSync(bundle)) {
   console.error('No production build found: run `npm run build` first.');
