@@ -31,6 +31,4 @@ await build({
   },
   logLevel: 'warning',
 });
-console.log(
-  `Standalone server ready: ${standalone}/server.js and shop-server.mjs (npm start runs them).`,
-);
+console.log(`Standalone build ready: ${standalone}/start.mjs (npm start runs it).`);
