@@ -194,4 +194,13 @@ describe('the page server', () => {
     );
     expect((await front.get('/en')).response.headers.get('set-cookie')).toBeNull();
   });
+
+  it('remembers the language of a cached page as next-intl would', async () => {
+    const front = await startFront();
+    const russian = await front.get('/ru', { cookie: 'NEXT_LOCALE=en' });
+    expect(russian.response.headers.get('set-cookie')).toBe('NEXT_LOCALE=ru; Path=/; SameSite=lax');
+    const again = await front.get('/ru', { cookie: 'NEXT_LOCALE=ru' });
+    expect(again.cache).toBe('HIT');
+    expect(again.response.headers.get('set-cookie')).toBeNull();
+  });
 });

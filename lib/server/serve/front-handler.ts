@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzip } from 'node:zlib';
 
 import { isEmptySession } from '../session-cookie';
+import { localeCookie } from './locale-cookie';
 import { pageRequest, type PageRequest } from './page-request';
 import type { PageDb } from './page-db';
 import { PageStore, type CachedPage } from './page-store';
@@ -54,19 +55,22 @@ export function createFrontHandler(options: FrontOptions) {
       options.renewEveryRequest && !isEmptySession(session)
         ? await renewedSessionCookie(session, options.session)
         : undefined;
+    const cookies = [renewal, localeCookie(req.headers, page.locale)].filter(
+      (cookie): cookie is string => cookie !== undefined,
+    );
     if (cached && tags.isFresh(cached.tags, cached.epoch)) {
-      return send(req, res, cached, 'HIT', renewal);
+      return send(req, res, cached, 'HIT', cookies);
     }
     const rendered = await renderOnce(key, page.path, variant);
     if (rendered.status === 200) {
       const fresh: CachedPage = { ...rendered, tags: target.tags, epoch };
       store.set(key, fresh);
       compressLater(key, fresh);
-      return send(req, res, fresh, 'MISS', renewal);
+      return send(req, res, fresh, 'MISS', cookies);
     }
     // A redirect or a 404 (a slug renamed meanwhile): answered as rendered, not kept.
     store.delete(key);
-    send(req, res, rendered, 'BYPASS', renewal);
+    send(req, res, rendered, 'BYPASS', cookies);
   }
 
   /** The catalog rows a page shows, as tags; undefined when its slug names nothing (Next answers). */
@@ -107,14 +111,14 @@ function send(
   res: ServerResponse,
   page: RenderedPage,
   cache: 'HIT' | 'MISS' | 'BYPASS',
-  setCookie: string | undefined,
+  setCookies: string[],
 ): void {
   const zipped = page.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   const body = zipped ? page.gzip! : page.body;
   const headers: [string, string][] = [...page.headers, ['x-shop-cache', cache]];
   if (zipped) headers.push(['content-encoding', 'gzip']);
   headers.push(['content-length', String(body.length)]);
-  if (setCookie) headers.push(['set-cookie', setCookie]);
+  for (const cookie of setCookies) headers.push(['set-cookie', cookie]);
   res.writeHead(page.status, headers.flat());
   res.end(req.method === 'HEAD' ? undefined : body);
 }

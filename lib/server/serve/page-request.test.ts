@@ -26,6 +26,7 @@ describe('pageRequest', () => {
       '/en/products/assam',
     );
     expect(pageRequest('GET', '/en?x=1&page=2', {})?.path).toBe('/en?page=2');
+    expect(pageRequest('GET', '/en?page=2&x=1&page=3', {})?.path).toBe('/en?page=2&page=3');
   });
 
   it('leaves everything else to Next', () => {

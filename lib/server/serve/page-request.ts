@@ -49,9 +49,12 @@ export function pageRequest(
   return { kind: 'product', locale, slug, path: `/${locale}/products/${encoded}` };
 }
 
+// Every `page` value is kept, so that Next sees a repeated one and refuses it (a 404) as it would.
 function pageSuffix(query: URLSearchParams): string {
-  const page = query.get('page');
-  return page === null ? '' : `?page=${encodeURIComponent(page)}`;
+  const pages = query.getAll('page');
+  return pages.length === 0
+    ? ''
+    : `?${pages.map((page) => `page=${encodeURIComponent(page)}`).join('&')}`;
 }
 
 function safeDecode(value: string): string | undefined {
