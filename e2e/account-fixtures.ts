@@ -46,12 +46,17 @@ export function createUser(
   }
 }
 
-/** Fills in and sends the register form (English), staying wherever the server sends the browser. */
+/**
+ * Fills in and sends the register form (English), staying wherever the server sends the browser.
+ * `next` is the page to come back to.
+ */
 export async function registerAccount(
   page: Page,
   account: { name: string; email: string; password: string },
+  options: { next?: string } = {},
 ) {
-  await page.goto('/en/account/register');
+  const query = options.next ? `?next=${encodeURIComponent(options.next)}` : '';
+  await page.goto(`/en/account/register${query}`);
   await page.getByLabel('Name', { exact: true }).fill(account.name);
   await page.getByLabel('E-mail', { exact: true }).fill(account.email);
   await page.getByLabel('Password', { exact: true }).fill(account.password);

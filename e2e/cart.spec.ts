@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { addToCart, availableProduct, cartLink, createProduct } from './fixtures';
+import { addToCart, availableProduct, cartLink, createProduct, submit } from './fixtures';
 
 const tea = availableProduct(0);
 const coffee = availableProduct(12);
@@ -147,6 +147,58 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(`/en/products/${soldOut.en.slug}`);
       await expect(page.getByText('This product cannot be ordered right now.')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Add to cart' })).toHaveCount(0);
+    });
+
+    test('removing a product no longer in the cart changes nothing and says so', async ({
+      page,
+      context,
+    }) => {
+      const removedElsewhere = createProduct({ price: '3.00' });
+      const deleted = createProduct({ price: '4.00' });
+      await addToCart(page, removedElsewhere.en.slug, 1);
+      await addToCart(page, deleted.en.slug, 1);
+      await addToCart(page, tea.en.slug, 2);
+      await page.goto('/en/cart');
+
+      // Another tab removes one product, then the shop deletes the other, while this page still
+      // shows it.
+      const { deleteProduct } = await import('./fixtures');
+      const goneSinceShown = {
+        [removedElsewhere.id]: async () => {
+          const otherTab = await context.newPage();
+          await otherTab.goto('/en/cart');
+          // Waits for the server: with JavaScript the line disappears before it has answered.
+          await submit(
+            otherTab,
+            otherTab.getByRole('button', {
+              name: `Remove ${removedElsewhere.en.name} from the cart`,
+            }),
+          );
+          await expect(await cartLine(otherTab, removedElsewhere.en.name)).toHaveCount(0);
+          await otherTab.close();
+        },
+        [deleted.id]: async () => deleteProduct(deleted.id),
+      };
+
+      for (const [product, left] of [
+        [removedElsewhere, 'Cart, 3 items'],
+        [deleted, 'Cart, 2 items'],
+      ] as const) {
+        await expect(await cartLine(page, product.en.name)).toBeVisible();
+        await goneSinceShown[product.id]?.();
+        await page.getByRole('button', { name: `Remove ${product.en.name} from the cart` }).click();
+        await expect(await cartLine(page, product.en.name)).toHaveCount(0);
+        if (javaScriptEnabled) {
+          await expect(page.getByRole('status')).toHaveText(
+            'This product is no longer in your cart.',
+          );
+        } else {
+          await expect(page).toHaveURL('/en/cart');
+        }
+        await expect(page.getByText('was removed from your cart')).toHaveCount(0);
+        await expect(await cartLine(page, tea.en.name)).toBeVisible();
+        await expect(cartLink(page)).toHaveAccessibleName(left);
+      }
     });
 
     test('says so when the catalog price changed since the product was added', async ({ page }) => {

@@ -169,6 +169,54 @@ for (const javaScriptEnabled of [true, false]) {
       expect(first.url()).toBe(second.url());
     });
 
+    test('a total above what Stripe can charge is refused, keeping the cart and the details', async ({
+      context,
+    }) => {
+      const [checkout, other] = [await context.newPage(), await context.newPage()];
+      const expensive = createProduct({ price: '600000.00' });
+      await addToCart(checkout, expensive.en.slug, 1);
+      await checkout.goto('/en/checkout');
+      const buyer = newBuyer();
+      await fillCheckout(checkout, buyer);
+      // Another tab doubles the cart to $1,200,000.00: more than $999,999.99, Stripe's maximum.
+      await addToCart(other, expensive.en.slug, 1);
+      await expect(cartLink(other)).toHaveAccessibleName('Cart, 2 items');
+
+      await submit(checkout, checkout.getByRole('button', { name: 'Place order' }));
+      await expect(checkout.getByRole('main').getByRole('alert')).toHaveText(
+        'An order can total at most $999,999.99, and your cart comes to more. Lower a quantity or remove a product in your cart, then place the order.',
+      );
+      await expect(checkout).toHaveURL('/en/checkout');
+      await expect(checkout.getByLabel('First name', { exact: true })).toHaveValue(buyer.firstName);
+      await expect(checkout.getByLabel('Address', { exact: true })).toHaveValue(buyer.address);
+      await expect(checkout.getByRole('region', { name: 'Your order' })).toContainText(
+        '$1,200,000.00',
+      );
+      await expect(cartLink(checkout)).toHaveAccessibleName('Cart, 2 items');
+      expect(ordersOf(buyer.email)).toHaveLength(0);
+
+      await checkout.goto('/ru/checkout');
+      await expect(checkout.getByRole('main').getByRole('alert')).toContainText(
+        /^Сумма заказа не может быть больше 999\s999,99\s\$/,
+      );
+
+      // A lighter cart goes through.
+      await other.goto('/en/cart');
+      const line = other
+        .getByRole('main')
+        .getByRole('listitem')
+        .filter({ hasText: expensive.en.name });
+      await line.getByRole('spinbutton').fill('1');
+      await submit(other, line.getByRole('button', { name: /^Update quantity/ }));
+      await expect(cartLink(other)).toHaveAccessibleName('Cart, 1 item');
+      await checkout.goto('/en/checkout');
+      await expect(checkout.getByRole('main').getByRole('alert')).toHaveCount(0);
+      await fillCheckout(checkout, buyer);
+      await checkout.getByRole('button', { name: 'Place order' }).click();
+      await expect(checkout).toHaveURL(PAY_PAGE);
+      expect(ordersOf(buyer.email).map((order) => order.total_minor)).toEqual([60_000_000]);
+    });
+
     test('a cart emptied in another tab is not ordered', async ({ context }) => {
       const [checkout, other] = [await context.newPage(), await context.newPage()];
       await addToCart(checkout, tea.en.slug, 1);

@@ -174,6 +174,29 @@ for (const javaScriptEnabled of [true, false]) {
       expect(paymentOf(id)).toMatchObject({ paid: 0, invoices: 0 });
     });
 
+    test('a name on the card over 100 characters is refused next to it, not cut', async ({
+      page,
+    }) => {
+      const id = await newOrder(page);
+      const longName = `Anna ${'Karenina'.repeat(12)}`;
+      await payWith(page, { name: longName });
+      await expect(page.getByText('Please correct the field marked below.')).toBeVisible();
+      const name = page.getByLabel('Name on the card');
+      await expect(name).toHaveAccessibleDescription('Use at most 100 characters.');
+      await expect(name).toHaveValue(longName);
+
+      await page.goto(`/ru/orders/${id}/pay`);
+      await payWith(page, { name: longName }, 'ru');
+      await expect(page.getByLabel('Имя на карте')).toHaveAccessibleDescription(
+        'Не больше 100 символов.',
+      );
+      expect(paymentOf(id)).toMatchObject({ paid: 0, invoices: 0 });
+
+      await payWith(page, { name: longName.slice(0, 100) }, 'ru');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оплата получена');
+      expect(paymentOf(id)).toMatchObject({ paid: 1 });
+    });
+
     test('a stale tab posting the card form pays nothing twice', async ({ context }) => {
       const [first, second] = [await context.newPage(), await context.newPage()];
       const id = await newOrder(first);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import {
   fromStripeAmount,
+  isPayableTotal,
+  maxPayableTotal,
   stripeCurrencyDigits,
   stripeDashboardUrl,
   toStripeAmount,
@@ -32,6 +34,25 @@ describe('Stripe amounts', () => {
     expect(() => toStripeAmount(1.5, 2, 'USD')).toThrow(RangeError);
     expect(fromStripeAmount(1.5, 2, 'USD')).toBeUndefined();
     expect(fromStripeAmount(5, 0, 'USD')).toBeUndefined();
+  });
+});
+
+describe('the largest total Stripe can charge', () => {
+  it('is 99,999,999 of its units: USD 999,999.99', () => {
+    expect(maxPayableTotal('USD', 2)).toBe('999999.99');
+    expect(isPayableTotal('999999.99', 'USD')).toBe(true);
+    expect(isPayableTotal('1000000.00', 'USD')).toBe(false);
+    expect(isPayableTotal('9999999.99', 'EUR')).toBe(false);
+    expect(isPayableTotal('0.50', 'usd')).toBe(true);
+  });
+
+  it("counts in Stripe's units of the currency", () => {
+    expect(maxPayableTotal('JPY', 0)).toBe('99999999');
+    expect(maxPayableTotal('JPY', 2)).toBe('99999999.00');
+    expect(isPayableTotal('99999999', 'JPY')).toBe(true);
+    expect(isPayableTotal('100000000', 'JPY')).toBe(false);
+    expect(maxPayableTotal('KWD', 3)).toBe('99999.999');
+    expect(isPayableTotal('100000.000', 'KWD')).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
 
+import type { Money } from './money';
+
 // Stripe counts some currencies in other units than ISO 4217 says (its "zero-decimal" and
 // "three-decimal" lists): https://docs.stripe.com/currencies#special-cases
 const STRIPE_ZERO_DECIMAL = new Set(
@@ -13,6 +15,27 @@ export function stripeCurrencyDigits(currency: string): number {
   if (STRIPE_ZERO_DECIMAL.has(code)) return 0;
   if (STRIPE_THREE_DECIMAL.has(code)) return 3;
   return 2;
+}
+
+// Stripe charges at most eight digits of its amount, 99,999,999 (USD 999,999.99): an order above
+// that could never be paid. https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts
+export const STRIPE_MAX_AMOUNT = 99_999_999;
+
+function stripeUnits(currency: string): Decimal {
+  return new Decimal(10).pow(stripeCurrencyDigits(currency));
+}
+
+/** Whether Stripe can charge this total: checkout refuses an order it never could. */
+export function isPayableTotal(total: Money, currency: string): boolean {
+  return new Decimal(total).times(stripeUnits(currency)).lte(STRIPE_MAX_AMOUNT);
+}
+
+/** The largest total Stripe can charge, with the shop's digits: "999999.99" for USD. */
+export function maxPayableTotal(currency: string, shopDigits: number): Money {
+  return new Decimal(STRIPE_MAX_AMOUNT)
+    .dividedBy(stripeUnits(currency))
+    .toDecimalPlaces(shopDigits, Decimal.ROUND_DOWN)
+    .toFixed(shopDigits);
 }
 
 /**

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { cardDigits, checkTestCard, isExpired, luhnValid, parseExpiry } from './test-cards';
+import {
+  CARD_NAME_MAX_LENGTH,
+  cardDigits,
+  checkTestCard,
+  isExpired,
+  luhnValid,
+  parseExpiry,
+} from './test-cards';
 
 const now = new Date('2026-12-02T12:00:00Z');
 const good = { number: '4242 4242 4242 4242', expiry: '12/26', cvc: '123', name: 'Anna Karenina' };
@@ -62,6 +69,16 @@ describe('checkTestCard', () => {
     expect(checkTestCard({ number: '', expiry: '1226', cvc: '1234', name: 'A' }, now)).toEqual({
       ok: false,
       errors: { number: 'required', expiry: 'expiryFormat', cvc: 'cvc' },
+    });
+  });
+
+  it('refuses a name longer than 100 characters instead of cutting it', () => {
+    const name = 'A'.repeat(CARD_NAME_MAX_LENGTH);
+    expect(checkTestCard({ ...good, name }, now)).toMatchObject({ ok: true });
+    expect(checkTestCard({ ...good, name: ` ${name} ` }, now)).toMatchObject({ ok: true });
+    expect(checkTestCard({ ...good, name: `${name}B` }, now)).toEqual({
+      ok: false,
+      errors: { name: 'tooLong' },
     });
   });
 

@@ -46,6 +46,7 @@ export const sectionMessages = {
     'Checkout.fields',
     'Checkout.errors',
     'Checkout.formErrors',
+    'Checkout.totalTooHigh',
     'Checkout.place',
     'Checkout.placing',
   ],

@@ -31,8 +31,17 @@ async function user(email: string, staff: boolean) {
 }
 
 describe('safeReturnPath', () => {
-  it('keeps a path on this site, with its query', () => {
+  it('keeps a path on this site, with its query and fragment', () => {
     expect(safeReturnPath('/en/admin/orders?page=2')).toBe('/en/admin/orders?page=2');
+    expect(safeReturnPath('/en/cart#summary')).toBe('/en/cart#summary');
+  });
+
+  it('gives the path as the browser will resolve it', () => {
+    expect(safeReturnPath('/en/./products/../admin?page=2')).toBe('/en/admin?page=2');
+    expect(safeReturnPath('/../en/account')).toBe('/en/account');
+    expect(safeReturnPath('/ru/каталог')).toBe('/ru/%D0%BA%D0%B0%D1%82%D0%B0%D0%BB%D0%BE%D0%B3');
+    // An encoded slash is no separator: this is a (missing) page of ours, not another site.
+    expect(safeReturnPath('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example');
   });
 
   it('refuses anything that could lead to another site', () => {
@@ -49,6 +58,30 @@ describe('safeReturnPath', () => {
     ]) {
       expect(safeReturnPath(value)).toBeUndefined();
     }
+  });
+
+  // Each of these looks like a path, but the browser normalises it to "//evil.example/...".
+  it.each([
+    '/..//evil.example/x',
+    '/.//evil.example/x',
+    '/a/..//evil.example/x',
+    '/en/account/../..//evil.example/x',
+    '/..//evil.example',
+    '/..//evil.example?next=/en#top',
+    '/..\\/evil.example/x',
+    '/.\\\\evil.example/x',
+    '/\\\\evil.example',
+    '/\\/evil.example',
+    '/.\t.//evil.example/x',
+    '/.\n//evil.example/x',
+    '/\r\n/evil.example',
+    '/%2e%2e//evil.example/x',
+    '/%2E%2E//evil.example/x',
+    '/.%2e//evil.example/x',
+    '/%2e//evil.example/x',
+    '/a/%2e%2e//evil.example',
+  ])('refuses %j, which leads to another site', (value) => {
+    expect(safeReturnPath(value)).toBeUndefined();
   });
 });
 

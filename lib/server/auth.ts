@@ -30,14 +30,37 @@ export function loginPath(locale: Locale, returnPath?: string): string {
   return returnPath ? `${base}?next=${encodeURIComponent(returnPath)}` : base;
 }
 
-/** A return path is only ever a path on this site: anything else would be an open redirect. */
+// Any origin of our own would do: a return path is resolved against it only to see where it leads.
+const OWN_ORIGIN = 'http://shop.invalid';
+
+/**
+ * A return path is only ever a path on this site: anything else would be an open redirect. It is
+ * resolved as the browser (and Next's client router) will resolve it: "/..//evil.example" or
+ * "/a/%2e%2e//evil.example" look like paths but normalise to "//evil.example", another site, and
+ * a browser drops tabs and line breaks and reads "\" as "/". So the value is resolved against an
+ * origin of ours, and only its normalised form is kept, and only if it is still one of our paths.
+ */
 export function safeReturnPath(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
-  // Browsers drop tabs and line breaks from a Location, so "/\t/evil.example" would become
-  // "//evil.example": no control characters or spaces at all.
-  if (/[\s\u0000-\u001f\u007f]/.test(value)) return undefined;
-  return value;
+  if (typeof value !== 'string' || !value.startsWith('/')) return undefined;
+  const path = ownPath(value);
+  // The normalised form must resolve to itself, so that nothing downstream normalises it again
+  // into something else.
+  return path !== undefined && ownPath(path) === path ? path : undefined;
+}
+
+/** The path, query and fragment `value` leads to on this site, or undefined if it leads elsewhere. */
+function ownPath(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value, OWN_ORIGIN);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== OWN_ORIGIN) return undefined;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // "//evil.example" on our origin is still a path here, but in a Location header it is another site.
+  if (!path.startsWith('/') || path.startsWith('//')) return undefined;
+  return path;
 }
 
 /** The logged-in user, or a redirect to the login page that comes back to `returnPath`. */

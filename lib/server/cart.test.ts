@@ -18,7 +18,7 @@ vi.mock('./session', () => ({
 
 import { getDb } from '../../db/client';
 import { categories, products, productTranslations } from '../../db/schema';
-import { addToCart, cartCount, cartFromSession, priceCart } from './cart';
+import { addToCart, cartCount, cartFromSession, priceCart, removeFromCart } from './cart';
 
 function product(priceMinor: number) {
   const db = getDb();
@@ -79,5 +79,27 @@ describe('cart reads', () => {
   it('count an empty cart as 0', async () => {
     expect(await cartCount()).toBe(0);
     expect(priceCart({ lines: [] }, 'en').lines).toEqual([]);
+  });
+});
+
+describe('removeFromCart', () => {
+  it('removes the line', async () => {
+    const [a, b] = [product(100), product(200)];
+    await addToCart(a!, 1, false);
+    await addToCart(b!, 2, false);
+    expect((await removeFromCart(a!)).ok).toBe(true);
+    expect(cartFromSession(store.session).lines.map((line) => line.productId)).toEqual([b]);
+  });
+
+  // Removed in another tab, or a product that no longer exists: there is nothing to remove, and
+  // the action must not report a removal (of a product with no name).
+  it('says NOT_IN_CART for a product not in the cart, and leaves the cart as it was', async () => {
+    const [inCart, elsewhere] = [product(100), product(200)];
+    await addToCart(inCart!, 3, false);
+    const before = store.session;
+    expect(await removeFromCart(elsewhere!)).toEqual({ ok: false, code: 'NOT_IN_CART' });
+    expect(await removeFromCart(424242)).toEqual({ ok: false, code: 'NOT_IN_CART' });
+    expect(store.session).toBe(before);
+    expect(await cartCount()).toBe(3);
   });
 });

@@ -203,8 +203,13 @@ export function updateCartLine(productId: number, quantity: number) {
   return changeCart(productId, (cart) => update(cart, productId, quantity, cartLimits()));
 }
 
+/** Removes a line; a product not in the cart (removed in another tab, say) is NOT_IN_CART. */
 export function removeFromCart(productId: number) {
-  return changeCart(productId, (cart) => ({ ok: true, cart: remove(cart, productId) }));
+  return changeCart(productId, (cart) =>
+    cart.lines.some((line) => line.productId === productId)
+      ? { ok: true, cart: remove(cart, productId) }
+      : { ok: false, code: 'NOT_IN_CART' },
+  );
 }
 
 export function clearCart() {

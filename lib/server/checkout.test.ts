@@ -13,7 +13,7 @@ import {
   products,
   productTranslations,
 } from '../../db/schema';
-import { placeOrder } from './checkout';
+import { maxOrderTotal, placeOrder } from './checkout';
 import * as mailJobs from './mail/mail-jobs';
 
 const form = {
@@ -100,6 +100,21 @@ describe('placeOrder', () => {
       ok: false,
       code: 'CART_UNAVAILABLE',
     });
+  });
+
+  // Stripe charges at most 99,999,999 cents: a larger order could be placed but never paid.
+  it('refuses a total above what Stripe can charge, and keeps the cart', () => {
+    const expensive = product(50_000_000);
+    const before = getDb().select().from(orders).all().length;
+    const session = sessionWith([[expensive, 2, '500000.00']], 'f');
+    expect(placeOrder(session, form, 'en')).toEqual({ ok: false, code: 'TOTAL_TOO_HIGH' });
+    expect(getDb().select().from(orders).all().length).toBe(before);
+    expect(session.cart).toEqual([[expensive, 2, '500000.00']]);
+    expect(maxOrderTotal()).toBe('999999.99');
+
+    const atTheLimit = product(99_999_999);
+    const result = placeOrder(sessionWith([[atTheLimit, 1, '999999.99']], 'g'), form, 'en');
+    expect(result.ok).toBe(true);
   });
 
   it('writes no order when its job cannot be recorded', () => {

@@ -4,8 +4,9 @@ import { eq } from 'drizzle-orm';
 
 import { getDb } from '../../db/client';
 import { orderItems, orders, users } from '../../db/schema';
-import { toMinor } from '../domain/money';
+import { toMinor, type Money } from '../domain/money';
 import { orderTotal } from '../domain/orders';
+import { isPayableTotal, maxPayableTotal } from '../domain/payment-amount';
 import type { Locale } from '../i18n/locales';
 import type { CheckoutInput } from '../validation/checkout';
 import type { SessionData } from '../validation/session';
@@ -14,12 +15,20 @@ import { enqueueOrderConfirmation } from './mail/mail-jobs';
 import { randomToken } from './session-cookie';
 import { shopCurrency } from './shop';
 
-export type CheckoutProblem = 'CART_EMPTY' | 'CART_UNAVAILABLE';
+export type CheckoutProblem = 'CART_EMPTY' | 'CART_UNAVAILABLE' | 'TOTAL_TOO_HIGH';
 
 export function checkoutProblem(cart: PricedCart): CheckoutProblem | undefined {
   if (cart.lines.length === 0) return 'CART_EMPTY';
   if (cart.hasUnavailable) return 'CART_UNAVAILABLE';
+  // An order no payment could ever settle is not taken.
+  if (!isPayableTotal(cart.subtotal, shopCurrency().code)) return 'TOTAL_TOO_HIGH';
   return undefined;
+}
+
+/** The largest order total the shop takes: what Stripe can charge at most. */
+export function maxOrderTotal(): Money {
+  const { code, digits } = shopCurrency();
+  return maxPayableTotal(code, digits);
 }
 
 export type PlaceOrderResult =

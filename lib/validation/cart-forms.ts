@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-// Forms post ids and quantities only: prices always come from the database.
-const productId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+import { parseId } from './id';
+
+// Forms post ids and quantities only: prices always come from the database. An id is read as
+// parseId reads every id, digits only: "1e1" is not 10, nor " 2 " 2.
+const productId = z.string().transform(parseId).pipe(z.number().int().positive());
 const quantityText = z.string().trim().max(12);
 
 export const addToCartForm = z.object({

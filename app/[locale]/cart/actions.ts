@@ -43,9 +43,13 @@ async function failure(
 
 /** After a change: refresh what the browser shows; a plain form post is redirected (303). */
 async function success(formData: FormData, message: string): Promise<CartActionState> {
+  return showCart(formData, { status: 'success', message });
+}
+
+async function showCart(formData: FormData, state: CartActionState): Promise<CartActionState> {
   refresh();
   if (!isEnhanced(formData)) redirect(`/${await getLocale()}/cart`);
-  return { status: 'success', message };
+  return state;
 }
 
 export async function addToCartAction(
@@ -83,8 +87,12 @@ export async function removeFromCartAction(
 ): Promise<CartActionState> {
   const input = removeFromCartForm.safeParse(formFields(formData));
   if (!input.success) return failure('INVALID_REQUEST', {});
-  const name = (await productName(input.data.productId, await getLocale())) ?? '';
-  await removeFromCart(input.data.productId);
+  const { productId } = input.data;
+  const result = await removeFromCart(productId);
+  // Already gone (removed in another tab, or deleted from the shop): nothing changes, and the page,
+  // which still showed the line, is brought up to date with the cart as it is.
+  if (!result.ok) return showCart(formData, await failure(result.code, { productId }));
+  const name = (await productName(productId, await getLocale())) ?? '';
   return success(formData, (await getTranslations('Cart'))('removed', { name }));
 }
 

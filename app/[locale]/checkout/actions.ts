@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
@@ -24,6 +25,12 @@ export async function placeOrderAction(
   const posted = fields.cartToken;
   const token = posted && /^[A-Za-z0-9_-]{22}$/.test(posted) ? posted : undefined;
   const result = placeOrder(await readSession(), parsed.data, locale, token);
+  if (!result.ok && result.code === 'TOTAL_TOO_HIGH') {
+    // A total no payment could settle (the cart grew in another tab): the form stays, filled in,
+    // and the summary is brought up to date, so the shopper can lighten the cart and send it again.
+    refresh();
+    return { problem: 'totalTooHigh', values };
+  }
   if (!result.ok) {
     redirect(`/${locale}/cart?checkout=${result.code === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
   }

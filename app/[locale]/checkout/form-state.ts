@@ -1,8 +1,9 @@
 import type { CheckoutField, FieldError } from '@/lib/validation/checkout';
 
-/** After a refused checkout: each field's error code and every value as typed. */
+/** After a refused checkout: each field's error code, what else was wrong, every value as typed. */
 export type CheckoutState = {
   errors?: Partial<Record<CheckoutField, FieldError>>;
+  problem?: 'totalTooHigh';
   values?: Partial<Record<CheckoutField, string>>;
 };
 

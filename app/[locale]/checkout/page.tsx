@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { cartFromSession, priceCart } from '@/lib/server/cart';
-import { checkoutProblem } from '@/lib/server/checkout';
+import { checkoutProblem, maxOrderTotal } from '@/lib/server/checkout';
 import { readSession } from '@/lib/server/session';
 import { formatPrice } from '@/lib/server/shop';
 
@@ -25,8 +25,9 @@ export default async function CheckoutPage({ params }: Props) {
   const session = await readSession();
   const cart = priceCart(cartFromSession(session), locale);
   const problem = checkoutProblem(cart);
-  // The cart page says what is wrong.
-  if (problem)
+  // The cart page says what is wrong; a total too high to pay is said on the form, which is kept
+  // filled in after a refused post (without JavaScript this page renders it again).
+  if (problem === 'CART_EMPTY' || problem === 'CART_UNAVAILABLE')
     redirect(`/${locale}/cart?checkout=${problem === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
   const t = await getTranslations('Checkout');
 
@@ -38,7 +39,11 @@ export default async function CheckoutPage({ params }: Props) {
           <h2 id="checkout-details" className="text-lg font-semibold">
             {t('yourDetails')}
           </h2>
-          <CheckoutForm cartToken={session.cartToken} />
+          <CheckoutForm
+            cartToken={session.cartToken}
+            maxTotal={formatPrice(maxOrderTotal(), locale)}
+            totalTooHigh={problem === 'TOTAL_TOO_HIGH'}
+          />
         </section>
         <section
           aria-labelledby="checkout-summary"

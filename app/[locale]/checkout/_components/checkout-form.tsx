@@ -18,27 +18,45 @@ const FIELDS: { name: CheckoutField; autoComplete: string; type?: string; wide?:
   { name: 'city', autoComplete: 'address-level2' },
 ];
 
-export function CheckoutForm({ cartToken }: { cartToken?: string }) {
+export function CheckoutForm({
+  cartToken,
+  maxTotal,
+  totalTooHigh,
+}: {
+  cartToken?: string;
+  // The largest total an order may have, formatted; and whether the cart comes to more.
+  maxTotal: string;
+  totalTooHigh: boolean;
+}) {
   const t = useTranslations('Checkout');
   const [state, action] = useActionState(placeOrderAction, initialCheckoutState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const form = useRef<HTMLFormElement>(null);
 
-  // With JavaScript, take the shopper to the first field to fix.
+  // With JavaScript, take the shopper to the first field to fix, or to what else went wrong.
   useEffect(() => {
-    if (errorCount > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const target = errorCount > 0 ? '[aria-invalid="true"]' : state.problem ? '[role="alert"]' : '';
+    if (target) form.current?.querySelector<HTMLElement>(target)?.focus();
   }, [state, errorCount]);
+
+  const alert =
+    errorCount > 0
+      ? t('formErrors', { count: errorCount })
+      : totalTooHigh || state.problem === 'totalTooHigh'
+        ? t('totalTooHigh', { max: maxTotal })
+        : undefined;
 
   return (
     <form ref={form} action={action} noValidate className="flex flex-col gap-4">
       {cartToken && <input type="hidden" name="cartToken" value={cartToken} />}
-      {errorCount > 0 && (
+      {alert && (
         <p
           role="alert"
+          tabIndex={-1}
           className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
         >
-          {t('formErrors', { count: errorCount })}
+          {alert}
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -14,6 +14,8 @@ import { formFields } from '@/lib/validation/cart-forms';
 
 import type { CardFormState } from './form-state';
 
+const ECHO_MAX_LENGTH = 1000;
+
 async function orderOf(fields: Record<string, string>, locale: string) {
   const order = await visibleOrder(fields.orderId);
   if (!order) redirect(`/${locale}/not-found`);
@@ -27,12 +29,19 @@ export async function payWithTestCardAction(
   const locale = await getLocale();
   const fields = formFields(formData);
   const order = await orderOf(fields, locale);
+  // Each field is checked as typed: cutting it first would let an over-long name through, shortened.
   const card = Object.fromEntries(
-    cardFields.map((field) => [field, (fields[field] ?? '').slice(0, 100)]),
+    cardFields.map((field) => [field, fields[field] ?? '']),
   ) as Record<CardField, string>;
   const result = await payWithTestCard(order, card);
-  // A refused form comes back filled in, except the CVC: a security code is never sent back.
-  const values = { ...card, cvc: '' };
+  // A refused form comes back filled in, except the CVC: a security code is never sent back. What
+  // comes back is capped, well above anything valid, so that a huge post is not echoed in full.
+  const values = Object.fromEntries(
+    cardFields.map((field) => [
+      field,
+      field === 'cvc' ? '' : card[field].slice(0, ECHO_MAX_LENGTH),
+    ]),
+  );
   const payPage = `/${locale}/orders/${order.id}/pay`;
   if (result.ok && result.next === 'paid') {
     redirect(`/${locale}/payment/completed?order=${order.id}`);

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 
-import type { CardField } from '@/lib/domain/test-cards';
+import { CARD_NAME_MAX_LENGTH, type CardField } from '@/lib/domain/test-cards';
 
 import { SubmitButton } from '../../../../_components/submit-button';
 import { payWithTestCardAction } from '../actions';
@@ -73,7 +73,7 @@ export function CardForm({ orderId, total }: { orderId: number; total: string })
               />
               {error && (
                 <p id={`card-${name}-error`} className="text-sm text-red-800">
-                  {t(`errors.${error}`)}
+                  {t(`errors.${error}`, { max: CARD_NAME_MAX_LENGTH })}
                 </p>
               )}
             </div>
