@@ -3,7 +3,7 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzip } from 'node:zlib';
 
-import { isEmptySession } from '../session-cookie';
+import { isEmptySession, type SessionSettings } from '../session-cookie';
 import { localeCookie } from './locale-cookie';
 import { pageRequest, type PageRequest } from './page-request';
 import type { PageDb } from './page-db';
@@ -13,7 +13,6 @@ import { renewedSessionCookie } from './session-renewal';
 import { TagVersions } from './tag-versions';
 import { RENDER_TOKEN_HEADER, VARIANT_HEADER, variantKey, type PageVariant } from './variant';
 import { SessionReader, visitorVariant } from './visitor';
-import type { SessionSettings } from '../session-cookie';
 
 export type FrontOptions = {
   /** Next's own request handler, for everything that is not a cached catalog page. */
