@@ -100,3 +100,20 @@ export function multipartBody(
     contentType: `multipart/form-data; boundary=${boundary}`,
   };
 }
+
+/**
+ * A form's body as a browser encodes it for the form's enctype: multipart, or (the default)
+ * application/x-www-form-urlencoded.
+ */
+export function formBody(
+  form: Pick<HtmlForm, 'enctype'>,
+  fields: readonly FormField[],
+  boundary: string,
+): { body: Buffer; contentType: string } {
+  if (form.enctype === 'multipart/form-data') return multipartBody(fields, boundary);
+  const query = new URLSearchParams(fields.map(([name, value]) => [name, value]));
+  return {
+    body: Buffer.from(query.toString(), 'utf8'),
+    contentType: 'application/x-www-form-urlencoded',
+  };
+}

@@ -11,7 +11,7 @@ import { moneyFromMinor } from '../../lib/server/shop';
 import { sessionSettings } from '../../lib/server/session';
 import { sealSession } from '../../lib/server/session-cookie';
 import { env } from '../../lib/validation/env';
-import { formsIn, multipartBody, withField } from './html-form';
+import { formBody, formsIn, withField } from './html-form';
 import { fetchOnce, headerOf, headersOf, type Fetched } from './processes';
 
 export type Target = {
@@ -97,16 +97,15 @@ async function setQuantityTarget(base: string, cookie: string): Promise<Target> 
   const cart = await fetchOnce(`${base}/en/cart`, { headers: { cookie, accept: ACCEPT } });
   const form = formsIn(cart.body.toString('utf8')).find(
     (candidate) =>
-      candidate.method === 'post' &&
-      candidate.fields.some(([name]) => name === 'quantity') &&
-      candidate.fields.some(([name]) => name.startsWith('$ACTION')),
+      candidate.method === 'post' && candidate.fields.some(([name]) => name === 'quantity'),
   );
   if (cart.statusCode !== 200 || !form) {
     throw new Error(`/en/cart (${cart.statusCode}) has no update-quantity form to post`);
   }
   // A server action form posts to the page itself unless it names another address.
   const action = new URL(form.action || '/en/cart', `${base}/en/cart`);
-  const { body, contentType } = multipartBody(
+  const { body, contentType } = formBody(
+    form,
     withField(form.fields, 'quantity', '2'),
     `----WebKitFormBoundary${randomBytes(12).toString('base64url')}`,
   );
@@ -125,7 +124,7 @@ async function setQuantityTarget(base: string, cookie: string): Promise<Target> 
     describe: (sample) => {
       const cookies = headersOf(sample, 'set-cookie').map((value) => value.split('=')[0]);
       console.error(
-        `set quantity: POST ${action.pathname} (multipart, fields ` +
+        `set quantity: POST ${action.pathname} (${contentType.split(';')[0]}, fields ` +
           `${form.fields.map(([name]) => name).join(', ')}) answered ${sample.statusCode}, ` +
           `Location ${headerOf(sample, 'location') ?? '(none)'}, ` +
           `Set-Cookie ${cookies.join(', ') || '(none)'}`,

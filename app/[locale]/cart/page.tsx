@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { MAX_CART_LINES } from '@/lib/domain/cart';
 import type { Locale } from '@/lib/i18n/locales';
 import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
 import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
+import { cartPostError } from '@/lib/validation/cart-forms';
 
+import type { CartActionState } from './action-state';
 import { CartView, EmptyCart } from './_components/cart-view';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
@@ -16,11 +19,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>):
 
 export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
   const locale = (await params).locale as Locale;
+  const query = await searchParams;
   // Set when the checkout sent the shopper back here.
-  const { checkout } = await searchParams;
+  const { checkout } = query;
   setRequestLocale(locale);
   const t = await getTranslations('Cart');
   const cart = priceCart(cartFromSession(await readSession()), locale);
+  const refused = await refusedChange(query, cart.lines);
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -31,6 +36,14 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
         >
           {t(checkout === 'empty' ? 'checkoutEmpty' : 'checkoutUnavailable')}
+        </p>
+      )}
+      {refused && refused.productId === undefined && (
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {refused.message}
         </p>
       )}
       {cart.removedCount > 0 && (
@@ -46,8 +59,34 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           currency={shopCurrency().code}
           locale={locale}
           maxQuantity={cartLimits().maxQuantity}
+          refused={refused?.productId === undefined ? undefined : refused}
         />
       )}
     </div>
   );
+}
+
+/**
+ * A change refused after a form post without JavaScript, told by the query the post redirected
+ * to (lib/server/cart-post.ts): next to its line with the quantity as typed, as the server action
+ * shows it with JavaScript; above the cart when it is about no line the cart has.
+ */
+async function refusedChange(
+  query: Record<string, string | string[] | undefined>,
+  lines: { productId: number }[],
+): Promise<CartActionState | undefined> {
+  const refusal = cartPostError(query);
+  if (!refusal) return undefined;
+  const t = await getTranslations('CartErrors');
+  const message = t(refusal.code, { max: cartLimits().maxQuantity, maxLines: MAX_CART_LINES });
+  const onLine = lines.some((line) => line.productId === refusal.line);
+  if (!onLine) return { status: 'error', message };
+  const quantityError = refusal.code === 'QUANTITY_INVALID' || refusal.code === 'QUANTITY_TOO_HIGH';
+  return {
+    status: 'error',
+    message,
+    productId: refusal.line,
+    quantity: refusal.quantity,
+    ...(quantityError ? { field: 'quantity' } : {}),
+  };
 }
