@@ -1,5 +1,5 @@
 // Reads a form out of server-rendered HTML the way a browser without JavaScript submits it, and
-// encodes it as that browser would: npm run bench:pages replays the cart's "set quantity" post.
+// encodes it as that browser would: npm run bench:pages replays the cart's form posts.
 // Pure string work (no DOM library): React's own markup is regular enough for it.
 
 export type FormField = readonly [name: string, value: string];

@@ -33,5 +33,8 @@ export async function postCartForm(request: NextRequest) {
   if (Number(request.headers.get('content-length')) > MAX_CART_POST_BYTES) return refuse(413);
   const form = await request.formData().catch(() => undefined);
   const outcome = await applyCartPost(target.kind, form ? formFields(form) : {}, requestSession);
-  return NextResponse.redirect(new URL(cartPostLocation(target.locale, outcome), request.url), 303);
+  return NextResponse.redirect(
+    new URL(cartPostLocation(target.locale, target.kind, outcome), request.url),
+    303,
+  );
 }

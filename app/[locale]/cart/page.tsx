@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { MAX_CART_LINES } from '@/lib/domain/cart';
 import type { Locale } from '@/lib/i18n/locales';
 import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
 import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
-import { cartPostError } from '@/lib/validation/cart-forms';
 
-import type { CartActionState } from './action-state';
 import { CartView, EmptyCart } from './_components/cart-view';
+import { refusedChange } from './refused-change';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
   const { locale } = await params;
@@ -25,7 +23,12 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   setRequestLocale(locale);
   const t = await getTranslations('Cart');
   const cart = priceCart(cartFromSession(await readSession()), locale);
-  const refused = await refusedChange(query, cart.lines);
+  const refusal = await refusedChange(query);
+  // Told next to its line; above the cart when it is about no line the cart has.
+  const refused =
+    refusal && cart.lines.some((line) => line.productId === refusal.productId)
+      ? refusal
+      : refusal && { status: refusal.status, message: refusal.message };
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -64,29 +67,4 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
       )}
     </div>
   );
-}
-
-/**
- * A change refused after a form post without JavaScript, told by the query the post redirected
- * to (lib/server/cart-post.ts): next to its line with the quantity as typed, as the server action
- * shows it with JavaScript; above the cart when it is about no line the cart has.
- */
-async function refusedChange(
-  query: Record<string, string | string[] | undefined>,
-  lines: { productId: number }[],
-): Promise<CartActionState | undefined> {
-  const refusal = cartPostError(query);
-  if (!refusal) return undefined;
-  const t = await getTranslations('CartErrors');
-  const message = t(refusal.code, { max: cartLimits().maxQuantity, maxLines: MAX_CART_LINES });
-  const onLine = lines.some((line) => line.productId === refusal.line);
-  if (!onLine) return { status: 'error', message };
-  const quantityError = refusal.code === 'QUANTITY_INVALID' || refusal.code === 'QUANTITY_TOO_HIGH';
-  return {
-    status: 'error',
-    message,
-    productId: refusal.line,
-    quantity: refusal.quantity,
-    ...(quantityError ? { field: 'quantity' } : {}),
-  };
 }

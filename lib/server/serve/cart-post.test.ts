@@ -31,6 +31,8 @@ beforeAll(async () => {
   getDb().$client.exec(`
     INSERT INTO categories (id) VALUES (1);
     INSERT INTO products (id, category_id, image, price_minor) VALUES (10, 1, 'a.webp', 500), (11, 1, 'b.webp', 700);
+    INSERT INTO product_translations (product_id, locale, name, slug) VALUES
+      (10, 'en', 'Assam', 'assam'), (10, 'ru', 'Ассам', 'assam-ru');
     INSERT INTO users (id, name, email, email_key, password_hash) VALUES (7, 'Anna', 'a@x', 'a@x', 'h');
   `);
   const handle = cartPostHandler({ session: settings, sessions: new SessionReader(settings) });
@@ -85,6 +87,25 @@ describe('cart form posts answered by the page server', () => {
       [10, 3, '5.00'],
       [11, 1, '7.00'],
     ]);
+  });
+
+  it('adds at today’s price, or sends a refusal back to the product page in its language', async () => {
+    const added = await post('/en/cart/add', 'productId=10&quantity=2');
+    expect(added.status).toBe(303);
+    expect(added.headers.get('location')).toBe('/en/cart');
+    const session = await sessionSet(added);
+    expect(session.cart).toEqual([[10, 2, '5.00']]);
+    const cookie = await cookieOf(session);
+    const tooMany = await post('/ru/cart/add', 'productId=10&quantity=98', { cookie });
+    expect(tooMany.headers.get('location')).toBe(
+      '/ru/products/assam-ru?error=QUANTITY_TOO_HIGH&quantity=98',
+    );
+    const replaced = await post('/en/cart/add', 'productId=10&quantity=7&override=on', { cookie });
+    expect((await sessionSet(replaced)).cart).toEqual([[10, 7, '5.00']]);
+    const gone = await post('/en/cart/add', 'productId=99&quantity=1', { cookie });
+    expect(gone.headers.get('location')).toBe(
+      '/en/cart?error=PRODUCT_NOT_FOUND&line=99&quantity=1',
+    );
   });
 
   it('removes a line and clears the cart, removing an emptied cookie', async () => {

@@ -49,7 +49,7 @@ export function cartPostHandler(options: { session: SessionSettings; sessions: S
     const fields = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
     const outcome = await applyCartPost(target.kind, fields, io);
     const headers = [
-      ['location', cartPostLocation(target.locale, outcome)],
+      ['location', cartPostLocation(target.locale, target.kind, outcome)],
       ['cache-control', 'no-store'],
       ['content-length', '0'],
     ];
