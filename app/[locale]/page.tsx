@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { parsePage } from '@/lib/domain/paging';
 import type { Locale } from '@/lib/i18n/locales';
+import { homePaths, pageAlternates } from '@/lib/server/seo';
 
 import { Catalog } from './_components/catalog';
 
@@ -20,6 +21,7 @@ export async function generateMetadata({
   return {
     title: { absolute: tm('titleTemplate').replace('%s', title) },
     description: t('metaDescription'),
+    alternates: pageAlternates(homePaths(), locale as Locale, page > 1 ? `?page=${page}` : ''),
   };
 }
 

@@ -6,6 +6,7 @@ import { parsePage } from '@/lib/domain/paging';
 import type { Locale } from '@/lib/i18n/locales';
 import { findCategoryBySlug } from '@/lib/server/catalog';
 import { resolveSlug } from '@/lib/server/slug-routing';
+import { categoryPaths, pageAlternates } from '@/lib/server/seo';
 
 import { Catalog } from '../../_components/catalog';
 
@@ -17,9 +18,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!category) return {};
   const page = parsePage((await searchParams).page) ?? 1;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Catalog' });
+  const paths = categoryPaths(category.id);
   return {
     title: page > 1 ? t('pageTitle', { title: category.name, page }) : category.name,
     description: t('categoryMetaDescription', { category: category.name }),
+    alternates: paths && pageAlternates(paths, locale as Locale, page > 1 ? `?page=${page}` : ''),
   };
 }
 

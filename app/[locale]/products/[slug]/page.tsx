@@ -10,7 +10,14 @@ import { findProductBySlug } from '@/lib/server/catalog';
 import { pageVariant } from '@/lib/server/page-variant';
 import { resolveSlug } from '@/lib/server/slug-routing';
 import { readSession } from '@/lib/server/session';
-import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
+import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
+import {
+  inlineJson,
+  pageAlternates,
+  productJsonLd,
+  productPaths,
+  siteOrigin,
+} from '@/lib/server/seo';
 
 import { refusedChange } from '../../cart/refused-change';
 import { AddToCartForm } from './_components/add-to-cart-form';
@@ -21,7 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const product = await findProductBySlug(locale as Locale, decodeURIComponent(slug));
   if (!product) return {};
-  return { title: product.name, description: product.description.slice(0, 160) };
+  const description = product.description.slice(0, 160);
+  const paths = productPaths(product.id);
+  const image = { url: `/media/${product.image}`, width: 800, height: 800, alt: product.name };
+  return {
+    title: product.name,
+    description,
+    alternates: paths && pageAlternates(paths, locale as Locale),
+    openGraph: { type: 'website', title: product.name, description, images: [image] },
+    twitter: { card: 'summary_large_image', title: product.name, description, images: [image] },
+  };
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
@@ -44,8 +60,24 @@ export default async function ProductPage({ params, searchParams }: Props) {
       ?.quantity ??
     0;
 
+  const origin = siteOrigin();
+  const structured = productJsonLd(
+    {
+      ...product,
+      price: moneyFromMinor(product.priceMinor),
+      currency: shopCurrency().code,
+    },
+    `${origin}/${locale}/products/${encodeURIComponent(product.slug)}`,
+    origin,
+  );
+
   return (
     <article className="grid gap-6 md:grid-cols-2">
+      <script
+        type="application/ld+json"
+        // Data, not code: inlineJson escapes "<", so nothing in a name can close the tag.
+        dangerouslySetInnerHTML={{ __html: inlineJson(structured) }}
+      />
       <Image
         src={`/media/${product.image}`}
         alt={product.name}

@@ -1,0 +1,11 @@
+import { siteOrigin, sitemapIndexXml, sitemapPageCount } from '@/lib/server/seo';
+
+// Read on every request: a product added in the admin is in the next crawl.
+export const dynamic = 'force-dynamic';
+
+/** The sitemap index: one sitemap page per 10,000 products (lib/server/seo.ts). */
+export function GET(request: Request) {
+  return new Response(sitemapIndexXml(sitemapPageCount(), siteOrigin(request.url)), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });
+}
