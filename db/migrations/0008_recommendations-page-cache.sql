@@ -1,0 +1,44 @@
+-- A product page shows what was bought with it (lib/server/recommendations.ts), so its cached copy
+-- (docs/decisions/0004-page-server.md) is stale when its own pair counts change, and when a product
+-- it may recommend changes: its price, image, availability or name, or it is deleted (the delete
+-- cascades to bought_together, whose delete trigger below marks the partners).
+-- `product:X` is the tag every cached page of product X carries.
+CREATE TRIGGER `bought_together_page_cache_insert` AFTER INSERT ON `bought_together` BEGIN
+  UPDATE page_cache_epoch SET epoch = epoch + 1 WHERE id = 1;
+  INSERT INTO page_cache_tags (tag, version)
+    VALUES ('product:' || NEW.product_id, (SELECT epoch FROM page_cache_epoch WHERE id = 1))
+    ON CONFLICT (tag) DO UPDATE SET version = excluded.version;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `bought_together_page_cache_update` AFTER UPDATE ON `bought_together` BEGIN
+  UPDATE page_cache_epoch SET epoch = epoch + 1 WHERE id = 1;
+  INSERT INTO page_cache_tags (tag, version)
+    VALUES ('product:' || NEW.product_id, (SELECT epoch FROM page_cache_epoch WHERE id = 1))
+    ON CONFLICT (tag) DO UPDATE SET version = excluded.version;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `bought_together_page_cache_delete` AFTER DELETE ON `bought_together` BEGIN
+  UPDATE page_cache_epoch SET epoch = epoch + 1 WHERE id = 1;
+  INSERT INTO page_cache_tags (tag, version)
+    VALUES ('product:' || OLD.product_id, (SELECT epoch FROM page_cache_epoch WHERE id = 1))
+    ON CONFLICT (tag) DO UPDATE SET version = excluded.version;
+END;
+--> statement-breakpoint
+-- Every product ever bought with this one may show it (or, once it is available again, start to).
+CREATE TRIGGER `products_recommended_page_cache_update` AFTER UPDATE ON `products` BEGIN
+  -- Its own epoch, not the catalog trigger's: SQLite does not promise which of them runs first.
+  UPDATE page_cache_epoch SET epoch = epoch + 1 WHERE id = 1;
+  INSERT INTO page_cache_tags (tag, version)
+    SELECT 'product:' || product_id, (SELECT epoch FROM page_cache_epoch WHERE id = 1)
+    FROM bought_together WHERE other_id = NEW.id AND true
+    ON CONFLICT (tag) DO UPDATE SET version = excluded.version;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `product_translations_recommended_page_cache_update` AFTER UPDATE ON `product_translations` BEGIN
+  -- Its own epoch, not the catalog trigger's: SQLite does not promise which of them runs first.
+  UPDATE page_cache_epoch SET epoch = epoch + 1 WHERE id = 1;
+  INSERT INTO page_cache_tags (tag, version)
+    SELECT 'product:' || product_id, (SELECT epoch FROM page_cache_epoch WHERE id = 1)
+    FROM bought_together WHERE other_id = NEW.product_id AND true
+    ON CONFLICT (tag) DO UPDATE SET version = excluded.version;
+END;
