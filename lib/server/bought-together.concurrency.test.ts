@@ -10,7 +10,7 @@ import { openDatabase } from '../../db/connection';
 import { boughtTogether, categories, products } from '../../db/schema';
 import { countPairs, pairKey } from '../domain/recommendations';
 import { insertOrderOf } from '../testing/test-orders';
-import { rebuildBoughtTogether } from './bought-together';
+import { rebuildBoughtTogether } from '../../db/bought-together';
 
 // Several server processes share one SQLite file: payments committed by all of them at once must
 // each count, once, whichever process takes them.

@@ -17,7 +17,7 @@ import {
 } from '../../db/schema';
 import { countPairs, pairKey, rankRecommendations } from '../domain/recommendations';
 import { insertOrderOf } from '../testing/test-orders';
-import { rebuildBoughtTogether } from './bought-together';
+import { rebuildBoughtTogether } from '../../db/bought-together';
 import { markOrderPaid } from './payments/mark-order-paid';
 import { boughtWithQuery, cartRecommendationsQuery } from './recommendation-statements';
 import { boughtWith, cartRecommendations } from './recommendations';

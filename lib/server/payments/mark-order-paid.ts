@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { orders, paymentEvents } from '../../../db/schema';
 import type { JobsDatabase } from '../jobs/queue';
 import { enqueueInvoiceMail } from '../mail/invoice-mail';
-import { countPaidOrder } from '../bought-together';
+import { countPaidOrder } from '../../../db/bought-together';
 import { shopCurrency } from '../shop';
 
 export type PaymentSource = 'stripe' | 'test';

@@ -1,20 +1,23 @@
-import 'server-only';
-
+import type { RunResult } from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 
-import type { ShopDatabase } from '../../db/connection';
-import type { JobsDatabase } from './jobs/queue';
+import type { ShopDatabase } from './connection';
+
+/** A connection or one of its transactions (lib/server/jobs/queue.ts JobsDatabase is the same). */
+type SyncDatabase = BaseSQLiteDatabase<'sync', RunResult, Record<string, unknown>>;
 
 // The writes of "Bought together" (issue 14): bought_together holds, per ordered pair of products,
-// how many paid orders held both (db/recommendations-schema.ts); lib/domain/recommendations.ts is
-// the rule. The reads are in ./recommendation-statements.ts.
+// how many paid orders held both (./recommendations-schema.ts); lib/domain/recommendations.ts is
+// the rule. Here in db/ rather than lib/server/ because the seed counts its sample orders with it
+// too; the reads are in lib/server/recommendation-statements.ts.
 
 /**
  * The pairs of one order, upserted: `orders = orders + 1` inside SQLite, so payments committed by
  * several server processes at once each add their own (nothing is read and written back). Call it
  * in the transaction that marks the order paid, and only when that transaction did.
  */
-export function countPaidOrder(tx: JobsDatabase, orderId: number): void {
+export function countPaidOrder(tx: SyncDatabase, orderId: number): void {
   tx.run(sql`
     INSERT INTO bought_together (product_id, other_id, orders)
     SELECT DISTINCT a.product_id, b.product_id, 1
