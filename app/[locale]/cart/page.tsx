@@ -6,6 +6,7 @@ import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
 import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
 
+import { CartRecommendations } from './_components/cart-recommendations';
 import { CartView, EmptyCart } from './_components/cart-view';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
@@ -48,6 +49,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           maxQuantity={cartLimits().maxQuantity}
         />
       )}
+      <CartRecommendations productIds={cart.lines.map((line) => line.productId)} locale={locale} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { readSession } from '@/lib/server/session';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
 
 import { AddToCartForm } from './_components/add-to-cart-form';
+import { BoughtTogether } from './_components/bought-together';
 
 type Props = PageProps<'/[locale]/products/[slug]'>;
 
@@ -84,6 +85,7 @@ export default async function ProductPage({ params }: Props) {
           </Link>
         </p>
       </div>
+      <BoughtTogether productId={product.id} locale={locale} />
     </article>
   );
 }
