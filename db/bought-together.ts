@@ -26,10 +26,23 @@ export function countPaidOrder(tx: SyncDatabase, orderId: number): void {
     ON CONFLICT (product_id, other_id) DO UPDATE SET orders = orders + excluded.orders`);
 }
 
-/** Every count again from all paid orders, in one transaction: readers see the old or the new. */
+/**
+ * Every count again from all paid orders, in one transaction: readers see the old or the new.
+ * bought_together's page-cache triggers (migration 0008) would run once per pair, millions of times
+ * for a large shop, holding the write lock (and every payment) for minutes; so they are set aside
+ * for the rebuild, as written in the schema, and the pages of every product it touched are marked
+ * once instead.
+ */
 export function rebuildBoughtTogether(db: ShopDatabase): { pairs: number } {
   return db.transaction(
     (tx) => {
+      const triggers = tx.all<{ name: string; sql: string }>(
+        sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'bought_together'`,
+      );
+      for (const trigger of triggers) tx.run(sql.raw(`DROP TRIGGER "${trigger.name}"`));
+      tx.run(
+        sql`CREATE TEMP TABLE rebuilt_products AS SELECT DISTINCT product_id FROM bought_together`,
+      );
       tx.run(sql`DELETE FROM bought_together`);
       tx.run(sql`
         INSERT INTO bought_together (product_id, other_id, orders)
@@ -39,6 +52,15 @@ export function rebuildBoughtTogether(db: ShopDatabase): { pairs: number } {
         JOIN order_items b ON b.order_id = o.id AND b.product_id <> a.product_id
         WHERE o.paid = 1
         GROUP BY a.product_id, b.product_id`);
+      tx.run(sql`UPDATE page_cache_epoch SET epoch = epoch + 1 WHERE id = 1`);
+      tx.run(sql`
+        INSERT INTO page_cache_tags (tag, version)
+        SELECT 'product:' || product_id, (SELECT epoch FROM page_cache_epoch WHERE id = 1)
+        FROM (SELECT product_id FROM rebuilt_products UNION SELECT product_id FROM bought_together)
+        WHERE true
+        ON CONFLICT (tag) DO UPDATE SET version = excluded.version`);
+      tx.run(sql`DROP TABLE temp.rebuilt_products`);
+      for (const trigger of triggers) tx.run(sql.raw(trigger.sql));
       const row = tx.get<{ pairs: number }>(sql`SELECT count(*) AS pairs FROM bought_together`);
       return { pairs: row?.pairs ?? 0 };
     },

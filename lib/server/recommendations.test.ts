@@ -263,4 +263,31 @@ describe('cached product pages', () => {
     db.delete(products).where(eq(products.id, b)).run();
     expect(version(a)).toBeGreaterThan(afterRename);
   });
+
+  it('the rebuild marks the pages of the products it counts, and keeps the triggers', () => {
+    const [a, b, c] = [newProduct('ra'), newProduct('rb'), newProduct('rc')];
+    const version = (id: number) =>
+      db
+        .select({ version: pageCacheTags.version })
+        .from(pageCacheTags)
+        .where(eq(pageCacheTags.tag, `product:${id}`))
+        .get()?.version ?? 0;
+    buyTogether(a, b);
+    const before = [version(a), version(b), version(c)];
+    rebuildBoughtTogether(db);
+    expect(version(a)).toBeGreaterThan(before[0]!);
+    expect(version(b)).toBeGreaterThan(before[1]!);
+    expect(version(c)).toBe(before[2]);
+    const triggers = db.all<{ name: string }>(
+      sql`select name from sqlite_master where type = 'trigger' and tbl_name = 'bought_together' order by name`,
+    );
+    expect(triggers.map((trigger) => trigger.name)).toEqual([
+      'bought_together_page_cache_delete',
+      'bought_together_page_cache_insert',
+      'bought_together_page_cache_update',
+    ]);
+    const afterRebuild = version(c);
+    buyTogether(a, c);
+    expect(version(c)).toBeGreaterThan(afterRebuild);
+  });
 });
