@@ -13,6 +13,8 @@ const { values } = parseArgs({
     products: { type: 'string', default: '100000' },
     lines: { type: 'string', default: '1000000' },
     reads: { type: 'string', default: '20000' },
+    // Leave the database behind (its path is printed), to look at its plans with sqlite3.
+    keep: { type: 'boolean', default: false },
   },
 });
 const PRODUCTS = Number(values.products);
@@ -138,4 +140,5 @@ const example = readBoughtWith(1, 'en');
 console.log(`Product 1 is recommended with: ${example.map((card) => card.id).join(', ')}`);
 
 sqlite.close();
-rmSync(dir, { recursive: true, force: true });
+if (values.keep) console.log(`The database: ${process.env.DATABASE_PATH}`);
+else rmSync(dir, { recursive: true, force: true });
