@@ -15,14 +15,18 @@ const { values } = parseArgs({
     reads: { type: 'string', default: '20000' },
     // Leave the database behind (its path is printed), to look at its plans with sqlite3.
     keep: { type: 'boolean', default: false },
+    // Read from a database a --keep run left, instead of building one (only the reads are timed).
+    database: { type: 'string' },
   },
 });
 const PRODUCTS = Number(values.products);
 const LINES = Number(values.lines);
 const READS = Number(values.reads);
 
-const dir = mkdtempSync(path.join(tmpdir(), 'myshop-bench-recs-'));
-process.env.DATABASE_PATH = path.join(dir, 'shop.db');
+const dir = values.database
+  ? path.dirname(values.database)
+  : mkdtempSync(path.join(tmpdir(), 'myshop-bench-recs-'));
+process.env.DATABASE_PATH = values.database ?? path.join(dir, 'shop.db');
 
 const { getDb } = await import('../db/client');
 const { rebuildBoughtTogether } = await import('../db/bought-together');
@@ -45,54 +49,57 @@ function timed<T>(label: string, run: () => T): T {
   return result;
 }
 
-timed(`${PRODUCTS.toLocaleString('en')} products`, () =>
-  db.transaction(() => {
-    sqlite.prepare('insert into categories (id) values (1)').run();
-    const product = sqlite.prepare(
-      'insert into products (id, category_id, image, price_minor, available) values (?, 1, ?, ?, ?)',
-    );
-    const translation = sqlite.prepare(
-      'insert into product_translations (product_id, locale, name, slug) values (?, ?, ?, ?)',
-    );
-    for (let id = 1; id <= PRODUCTS; id += 1) {
-      // One in 20 unavailable: the reads pass over them.
-      product.run(id, 'products/bench.webp', 100 + (id % 5000), id % 20 === 0 ? 0 : 1);
-      translation.run(id, 'en', `Product ${id}`, `product-${id}`);
-      translation.run(id, 'ru', `Товар ${id}`, `tovar-${id}`);
-    }
-  }),
-);
+function build() {
+  timed(`${PRODUCTS.toLocaleString('en')} products`, () =>
+    db.transaction(() => {
+      sqlite.prepare('insert into categories (id) values (1)').run();
+      const product = sqlite.prepare(
+        'insert into products (id, category_id, image, price_minor, available) values (?, 1, ?, ?, ?)',
+      );
+      const translation = sqlite.prepare(
+        'insert into product_translations (product_id, locale, name, slug) values (?, ?, ?, ?)',
+      );
+      for (let id = 1; id <= PRODUCTS; id += 1) {
+        // One in 20 unavailable: the reads pass over them.
+        product.run(id, 'products/bench.webp', 100 + (id % 5000), id % 20 === 0 ? 0 : 1);
+        translation.run(id, 'en', `Product ${id}`, `product-${id}`);
+        translation.run(id, 'ru', `Товар ${id}`, `tovar-${id}`);
+      }
+    }),
+  );
 
-const orderCount = timed(`${LINES.toLocaleString('en')} order lines, all paid`, () =>
-  db.transaction(() => {
-    const order = sqlite.prepare(
-      `insert into orders (first_name, last_name, email, address, postal_code, city, locale,
+  const orderCount = timed(`${LINES.toLocaleString('en')} order lines, all paid`, () =>
+    db.transaction(() => {
+      const order = sqlite.prepare(
+        `insert into orders (first_name, last_name, email, address, postal_code, city, locale,
          total_minor, paid, payment_source, session_key, cart_token)
        values ('B', 'B', 'b@example.com', 'A', '1', 'C', 'en', 0, 1, 'test', 'k', ?)`,
-    );
-    const item = sqlite.prepare(
-      `insert into order_items (order_id, product_id, product_name, unit_price_minor, quantity)
+      );
+      const item = sqlite.prepare(
+        `insert into order_items (order_id, product_id, product_name, unit_price_minor, quantity)
        values (?, ?, 'P', 100, 1)`,
-    );
-    let lines = 0;
-    let orders = 0;
-    while (lines < LINES) {
-      const size = Math.min(1 + Math.floor(random() * 7), LINES - lines);
-      const { lastInsertRowid } = order.run(`bench-${orders}`);
-      const chosen = new Set<number>();
-      while (chosen.size < size) chosen.add(popularProduct());
-      for (const productId of chosen) item.run(lastInsertRowid, productId);
-      lines += size;
-      orders += 1;
-    }
-    return orders;
-  }),
-);
-console.log(`  (${orderCount.toLocaleString('en')} orders)`);
+      );
+      let lines = 0;
+      let orders = 0;
+      while (lines < LINES) {
+        const size = Math.min(1 + Math.floor(random() * 7), LINES - lines);
+        const { lastInsertRowid } = order.run(`bench-${orders}`);
+        const chosen = new Set<number>();
+        while (chosen.size < size) chosen.add(popularProduct());
+        for (const productId of chosen) item.run(lastInsertRowid, productId);
+        lines += size;
+        orders += 1;
+      }
+      return orders;
+    }),
+  );
+  console.log(`  (${orderCount.toLocaleString('en')} orders)`);
 
-const { pairs } = timed('npm run recommendations:rebuild', () => rebuildBoughtTogether(db));
-console.log(`  (${pairs.toLocaleString('en')} pairs)`);
-sqlite.pragma('optimize');
+  const { pairs } = timed('npm run recommendations:rebuild', () => rebuildBoughtTogether(db));
+  console.log(`  (${pairs.toLocaleString('en')} pairs)`);
+  sqlite.pragma('optimize');
+}
+if (!values.database) build();
 
 function perRead(label: string, inputs: readonly number[][], read: (ids: number[]) => unknown) {
   for (const ids of inputs.slice(0, 200)) read(ids); // warm the statements and the page cache
@@ -140,5 +147,5 @@ const example = readBoughtWith(1, 'en');
 console.log(`Product 1 is recommended with: ${example.map((card) => card.id).join(', ')}`);
 
 sqlite.close();
-if (values.keep) console.log(`The database: ${process.env.DATABASE_PATH}`);
+if (values.keep || values.database) console.log(`The database: ${process.env.DATABASE_PATH}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -48,7 +48,8 @@ export function boughtWithQuery(db: ShopDatabase) {
 
 /**
  * The partners of the cart's products (each a range of the same index), summed per partner; only
- * then are the best joined to their cards. Its cost grows with how many partners the cart has.
+ * then are the best joined to their cards. Its cost grows with how many partners the cart has:
+ * a cart of the most bought products sums thousands of rows (npm run bench:recommendations).
  */
 export function cartRecommendationsQuery(db: ShopDatabase) {
   const candidates = db
@@ -64,6 +65,9 @@ export function cartRecommendationsQuery(db: ShopDatabase) {
       ),
     )
     .groupBy(boughtTogether.otherId)
+    // Sorted here, SQLite reads the candidates in the outer query's order: it joins them to their
+    // cards best first and stops at the 4th available one (half the time of joining them all).
+    .orderBy(desc(sql`score`), asc(boughtTogether.otherId))
     .as('candidates');
   const card = cardOf(candidates.otherId);
   return db

@@ -232,6 +232,9 @@ describe('the reads', () => {
     );
     expect(cart).toMatch(/SEARCH products USING INTEGER PRIMARY KEY/);
     expect(cart).not.toMatch(/SCAN product|product_translations_locale_name_product/);
+    // One sort, of the candidates: then the join reads them in order and stops at the 4th.
+    expect(cart.match(/TEMP B-TREE FOR ORDER BY/g)).toHaveLength(1);
+    expect(cart.indexOf('TEMP B-TREE FOR ORDER BY')).toBeLessThan(cart.indexOf('SCAN candidates'));
   });
 });
 
