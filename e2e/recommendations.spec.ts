@@ -137,6 +137,7 @@ test('two paid orders: the product page and the cart recommend what was bought w
   await cartPage.goto('/ru/cart');
   expect(await shownNames(cartPage, 'ru', 'cart')).toEqual([teapot.ru.name, caddy.ru.name]);
   expect(await hasNoHorizontalScroll(cartPage)).toBe(true);
+  await expectNoA11yViolations(cartPage);
   await shopper.close();
 });
 
