@@ -42,3 +42,10 @@ CREATE TRIGGER `product_translations_recommended_page_cache_update` AFTER UPDATE
     FROM bought_together WHERE other_id = NEW.product_id AND true
     ON CONFLICT (tag) DO UPDATE SET version = excluded.version;
 END;
+--> statement-breakpoint
+-- A deleted product's pairs go with it even where foreign keys are off (an operator's sqlite3
+-- shell): the shop's connections cascade first and this finds nothing; otherwise it deletes them,
+-- and the delete trigger above marks the pages that showed it.
+CREATE TRIGGER `products_recommended_delete` AFTER DELETE ON `products` BEGIN
+  DELETE FROM bought_together WHERE product_id = OLD.id OR other_id = OLD.id;
+END;

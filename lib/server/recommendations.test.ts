@@ -267,6 +267,27 @@ describe('cached product pages', () => {
     expect(version(a)).toBeGreaterThan(afterRename);
   });
 
+  it('a product deleted with foreign keys off takes its pairs along, and marks its partners', () => {
+    const [a, b] = [newProduct('fa'), newProduct('fb')];
+    buyTogether(a, b);
+    const version = () =>
+      db
+        .select({ version: pageCacheTags.version })
+        .from(pageCacheTags)
+        .where(eq(pageCacheTags.tag, `product:${a}`))
+        .get()?.version ?? 0;
+    const before = version();
+    db.$client.pragma('foreign_keys = OFF');
+    try {
+      db.delete(products).where(eq(products.id, b)).run();
+    } finally {
+      db.$client.pragma('foreign_keys = ON');
+    }
+    expect(version()).toBeGreaterThan(before);
+    expect(tableCounts().has(pairKey(a, b))).toBe(false);
+    expect(tableCounts().has(pairKey(b, a))).toBe(false);
+  });
+
   it('the rebuild marks the pages of the products it counts, and keeps the triggers', () => {
     const [a, b, c] = [newProduct('ra'), newProduct('rb'), newProduct('rc')];
     const version = (id: number) =>
