@@ -1,3 +1,16 @@
+-- A shop that already has paid orders starts with their counts, as npm run recommendations:rebuild
+-- would give them (db/bought-together.ts); before the triggers below, which would mark a page per
+-- pair. The server runs migrations before it serves, so no cached page predates this.
+INSERT INTO bought_together (product_id, other_id, orders)
+  SELECT a.product_id, b.product_id, count(DISTINCT a.order_id)
+  FROM orders o
+  JOIN order_items a ON a.order_id = o.id
+  JOIN order_items b ON b.order_id = o.id AND b.product_id <> a.product_id
+  WHERE o.paid = 1
+    AND EXISTS (SELECT 1 FROM products WHERE id = a.product_id)
+    AND EXISTS (SELECT 1 FROM products WHERE id = b.product_id)
+  GROUP BY a.product_id, b.product_id;
+--> statement-breakpoint
 -- A product page shows what was bought with it (lib/server/recommendations.ts), so its cached copy
 -- (docs/decisions/0004-page-server.md) is stale when its own pair counts change, and when a product
 -- it may recommend changes: its price, image, availability or name, or it is deleted (the delete
