@@ -6,9 +6,9 @@ INSERT INTO bought_together (product_id, other_id, orders)
   FROM orders o
   JOIN order_items a ON a.order_id = o.id
   JOIN order_items b ON b.order_id = o.id AND b.product_id <> a.product_id
+  JOIN products pa ON pa.id = a.product_id
+  JOIN products pb ON pb.id = b.product_id
   WHERE o.paid = 1
-    AND EXISTS (SELECT 1 FROM products WHERE id = a.product_id)
-    AND EXISTS (SELECT 1 FROM products WHERE id = b.product_id)
   GROUP BY a.product_id, b.product_id;
 --> statement-breakpoint
 -- A product page shows what was bought with it (lib/server/recommendations.ts), so its cached copy
