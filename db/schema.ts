@@ -201,6 +201,7 @@ export const paymentEvents = sqliteTable(
 
 export * from './jobs-schema';
 export * from './page-cache-schema';
+export * from './recommendations-schema';
 
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;

@@ -5,6 +5,7 @@ import type { ShopDatabase } from './connection';
 import { writeProductImage } from './product-image';
 import { categories, categoryTranslations, products, productTranslations } from './schema';
 import { seedCategories, seedProducts } from './seed-data';
+import { seedPaidOrders, type SeededProduct } from './seed-orders';
 
 export function isCatalogEmpty(db: ShopDatabase): boolean {
   const row = db.get<{ n: number }>(sql`select count(*) as n from ${categories}`);
@@ -12,7 +13,8 @@ export function isCatalogEmpty(db: ShopDatabase): boolean {
 }
 
 /**
- * Fills an empty catalog with the sample categories and products, and draws their images.
+ * Fills an empty catalog with the sample categories and products, and draws their images, and
+ * adds the sample paid orders that "Bought together" recommends from (./seed-orders.ts).
  * Returns false (and writes nothing) when the catalog already has categories.
  */
 export async function seedCatalog(
@@ -37,6 +39,7 @@ export async function seedCatalog(
     (tx) => {
       if (!isCatalogEmpty(tx as unknown as ShopDatabase)) return false;
       const categoryIds = new Map<string, number>();
+      const productsBySlug = new Map<string, SeededProduct>();
       for (const category of seedCategories) {
         const { id } = tx.insert(categories).values({}).returning({ id: categories.id }).get();
         categoryIds.set(category.key, id);
@@ -50,16 +53,22 @@ export async function seedCatalog(
       seedProducts.forEach((product, index) => {
         const categoryId = categoryIds.get(product.category);
         if (categoryId === undefined) throw new Error(`unknown category ${product.category}`);
+        const priceMinor = toMinor(product.price, digits);
         const { id } = tx
           .insert(products)
           .values({
             categoryId,
             image: images[index] ?? '',
-            priceMinor: toMinor(product.price, digits),
+            priceMinor,
             available: product.available,
           })
           .returning({ id: products.id })
           .get();
+        productsBySlug.set(product.en.slug, {
+          id,
+          priceMinor,
+          names: { en: product.en.name, ru: product.ru.name },
+        });
         tx.insert(productTranslations)
           .values([
             { productId: id, locale: 'en', ...product.en },
@@ -67,6 +76,7 @@ export async function seedCatalog(
           ])
           .run();
       });
+      seedPaidOrders(tx as unknown as ShopDatabase, productsBySlug, digits);
       return true;
     },
     { behavior: 'immediate' },

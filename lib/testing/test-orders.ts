@@ -52,3 +52,41 @@ export function invoiceJobsOf(id: number) {
     .all()
     .filter((job) => (job.payload as { orderId?: number }).orderId === id);
 }
+
+/**
+ * An unpaid order of these products, 1 × 1.00 each, in `db` (unit tests and the concurrency
+ * test's processes). Product ids may repeat or be null (a product deleted since).
+ */
+export function insertOrderOf(productIds: readonly (number | null)[], db = getDb()) {
+  counter += 1;
+  const { id } = db
+    .insert(orders)
+    .values({
+      firstName: 'Anna',
+      lastName: 'Smith',
+      email: `buyer${counter}@example.com`,
+      address: '1 Main St',
+      postalCode: '12345',
+      city: 'Springfield',
+      locale: 'en',
+      totalMinor: 100 * productIds.length,
+      sessionKey: 'k'.repeat(22),
+      cartToken: `together-${process.pid}-${counter}`.padEnd(22, 't'),
+    })
+    .returning({ id: orders.id })
+    .get();
+  if (productIds.length > 0) {
+    db.insert(orderItems)
+      .values(
+        productIds.map((productId) => ({
+          orderId: id,
+          productId,
+          productName: `Product ${productId}`,
+          unitPriceMinor: 100,
+          quantity: 1,
+        })),
+      )
+      .run();
+  }
+  return { id, totalMinor: 100 * productIds.length };
+}

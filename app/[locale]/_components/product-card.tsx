@@ -16,6 +16,7 @@ export function ProductCardLink({
   price,
   outOfStock,
   priority,
+  nameLevel = 2,
 }: {
   slug: string;
   name: string;
@@ -23,7 +24,10 @@ export function ProductCardLink({
   price: string;
   outOfStock?: string;
   priority: boolean;
+  /** The name's heading level: 3 where the grid sits under a section's own h2. */
+  nameLevel?: 2 | 3;
 }) {
+  const Name = nameLevel === 3 ? 'h3' : 'h2';
   return (
     <Link
       href={`/products/${slug}`}
@@ -38,7 +42,7 @@ export function ProductCardLink({
         priority={priority}
         className="aspect-square w-full rounded object-cover"
       />
-      <h2 className="mt-2 text-sm font-medium group-hover:underline">{name}</h2>
+      <Name className="mt-2 text-sm font-medium group-hover:underline">{name}</Name>
       <p className="mt-1 text-sm">
         <span className="font-semibold">{price}</span>
         {outOfStock && <span className="ml-2 text-xs text-red-800">{outOfStock}</span>}

@@ -6,6 +6,7 @@ import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
 import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
 
+import { CartRecommendations } from './_components/cart-recommendations';
 import { CartView, EmptyCart } from './_components/cart-view';
 import { refusedChange } from './refused-change';
 
@@ -65,6 +66,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           refused={refused?.productId === undefined ? undefined : refused}
         />
       )}
+      <CartRecommendations productIds={cart.lines.map((line) => line.productId)} locale={locale} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { orders, paymentEvents } from '../../../db/schema';
 import type { JobsDatabase } from '../jobs/queue';
 import { enqueueInvoiceMail } from '../mail/invoice-mail';
+import { countPaidOrder } from '../../../db/bought-together';
 import { shopCurrency } from '../shop';
 
 export type PaymentSource = 'stripe' | 'test';
@@ -28,7 +29,8 @@ export type MarkPaidResult =
 /**
  * The one way an order becomes paid, for every gateway. In one transaction: the event is recorded
  * (a replay stops here), the amount and currency must be the order's, the order must not be paid
- * yet; then the order is marked paid and its invoice e-mail queued. Every outcome is recorded in
+ * yet; then the order is marked paid, its products counted as bought together (once: only here,
+ * when it turns paid) and its invoice e-mail queued. Every outcome is recorded in
  * payment_events, so that a refused payment can be found and refunded.
  */
 export function markOrderPaid(db: JobsDatabase, payment: PaymentReceived): MarkPaidResult {
@@ -61,7 +63,8 @@ export function markOrderPaid(db: JobsDatabase, payment: PaymentReceived): MarkP
       if (outcome !== 'PAID') return { ok: false, code: outcome };
 
       const paidAt = new Date();
-      tx.update(orders)
+      const { changes } = tx
+        .update(orders)
         .set({
           paid: true,
           paymentId: payment.paymentId,
@@ -70,6 +73,8 @@ export function markOrderPaid(db: JobsDatabase, payment: PaymentReceived): MarkP
         })
         .where(and(eq(orders.id, payment.orderId), eq(orders.paid, false)))
         .run();
+      // Only the payment that turned the order paid counts its products as bought together.
+      if (changes === 1) countPaidOrder(tx, payment.orderId);
       enqueueInvoiceMail(tx, payment.orderId);
       return { ok: true, paidAt };
       // IMMEDIATE takes the write lock before the read: a webhook and a second server process

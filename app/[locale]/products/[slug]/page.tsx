@@ -21,6 +21,7 @@ import {
 
 import { refusedChange } from '../../cart/refused-change';
 import { AddToCartForm } from './_components/add-to-cart-form';
+import { BoughtTogether } from './_components/bought-together';
 
 type Props = PageProps<'/[locale]/products/[slug]'>;
 
@@ -118,6 +119,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           </Link>
         </p>
       </div>
+      <BoughtTogether productId={product.id} locale={locale} />
     </article>
   );
 }

@@ -1,0 +1,151 @@
+// npm run bench:recommendations — "Bought together" at the size issue 14 asks for: a temporary
+// database with 100,000 products and 1,000,000 order lines (paid orders of 1 to 7 products, some
+// products far more popular than others), counted by the rebuild, then read by the very functions
+// the product and cart pages use. Prints the time per read. Not part of npm test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: '100000' },
+    lines: { type: 'string', default: '1000000' },
+    reads: { type: 'string', default: '20000' },
+    // Leave the database behind (its path is printed), to look at its plans with sqlite3.
+    keep: { type: 'boolean', default: false },
+    // Read from a database a --keep run left, instead of building one (only the reads are timed).
+    database: { type: 'string' },
+  },
+});
+const PRODUCTS = Number(values.products);
+const LINES = Number(values.lines);
+const READS = Number(values.reads);
+
+const dir = values.database
+  ? path.dirname(values.database)
+  : mkdtempSync(path.join(tmpdir(), 'myshop-bench-recs-'));
+process.env.DATABASE_PATH = values.database ?? path.join(dir, 'shop.db');
+
+const { getDb } = await import('../db/client');
+const { rebuildBoughtTogether } = await import('../db/bought-together');
+const { readBoughtWith, readCartRecommendations } =
+  await import('../lib/server/recommendation-statements');
+
+const db = getDb();
+const sqlite = db.$client;
+
+// A fixed pseudo-random sequence: every run builds the same shop.
+let seed = 20_261_203;
+const random = () => ((seed = (seed * 48_271) % 2_147_483_647), seed / 2_147_483_647);
+// Product ids skewed towards the low ones: the most popular is in about 1 order in 300.
+const popularProduct = () => 1 + Math.floor(PRODUCTS * random() ** 2);
+
+function timed<T>(label: string, run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+function build() {
+  timed(`${PRODUCTS.toLocaleString('en')} products`, () =>
+    db.transaction(() => {
+      sqlite.prepare('insert into categories (id) values (1)').run();
+      const product = sqlite.prepare(
+        'insert into products (id, category_id, image, price_minor, available) values (?, 1, ?, ?, ?)',
+      );
+      const translation = sqlite.prepare(
+        'insert into product_translations (product_id, locale, name, slug) values (?, ?, ?, ?)',
+      );
+      for (let id = 1; id <= PRODUCTS; id += 1) {
+        // One in 20 unavailable: the reads pass over them.
+        product.run(id, 'products/bench.webp', 100 + (id % 5000), id % 20 === 0 ? 0 : 1);
+        translation.run(id, 'en', `Product ${id}`, `product-${id}`);
+        translation.run(id, 'ru', `Товар ${id}`, `tovar-${id}`);
+      }
+    }),
+  );
+
+  const orderCount = timed(`${LINES.toLocaleString('en')} order lines, all paid`, () =>
+    db.transaction(() => {
+      const order = sqlite.prepare(
+        `insert into orders (first_name, last_name, email, address, postal_code, city, locale,
+         total_minor, paid, payment_source, session_key, cart_token)
+       values ('B', 'B', 'b@example.com', 'A', '1', 'C', 'en', 0, 1, 'test', 'k', ?)`,
+      );
+      const item = sqlite.prepare(
+        `insert into order_items (order_id, product_id, product_name, unit_price_minor, quantity)
+       values (?, ?, 'P', 100, 1)`,
+      );
+      let lines = 0;
+      let orders = 0;
+      while (lines < LINES) {
+        const size = Math.min(1 + Math.floor(random() * 7), LINES - lines);
+        const { lastInsertRowid } = order.run(`bench-${orders}`);
+        const chosen = new Set<number>();
+        while (chosen.size < size) chosen.add(popularProduct());
+        for (const productId of chosen) item.run(lastInsertRowid, productId);
+        lines += size;
+        orders += 1;
+      }
+      return orders;
+    }),
+  );
+  console.log(`  (${orderCount.toLocaleString('en')} orders)`);
+
+  const { pairs } = timed('npm run recommendations:rebuild', () => rebuildBoughtTogether(db));
+  console.log(`  (${pairs.toLocaleString('en')} pairs)`);
+  sqlite.pragma('optimize');
+}
+if (!values.database) build();
+
+function perRead(label: string, inputs: readonly number[][], read: (ids: number[]) => unknown) {
+  for (const ids of inputs.slice(0, 200)) read(ids); // warm the statements and the page cache
+  const started = performance.now();
+  for (const ids of inputs) read(ids);
+  const micro = ((performance.now() - started) * 1000) / inputs.length;
+  console.log(
+    `${label}: ${micro.toFixed(1)} µs per read (${inputs.length.toLocaleString('en')} reads)`,
+  );
+}
+
+const randomIds = (count: number, pick: () => number) =>
+  Array.from({ length: count }, () => pick());
+const anyProduct = () => 1 + Math.floor(random() * PRODUCTS);
+const locales = ['en', 'ru'] as const;
+let turn = 0;
+const locale = () => locales[(turn += 1) % 2]!;
+
+perRead(
+  'Product page, any product',
+  randomIds(READS, anyProduct).map((id) => [id]),
+  ([id]) => readBoughtWith(id!, locale()),
+);
+perRead(
+  'Product page, the 100 most bought',
+  randomIds(READS, () => 1 + Math.floor(random() * 100)).map((id) => [id]),
+  ([id]) => readBoughtWith(id!, locale()),
+);
+perRead(
+  'Cart of 3 products, any',
+  Array.from({ length: READS }, () => randomIds(3, anyProduct)),
+  (ids) => readCartRecommendations(ids, locale()),
+);
+perRead(
+  'Cart of 3 products, bought as often as orders pick them',
+  Array.from({ length: READS / 4 }, () => randomIds(3, popularProduct)),
+  (ids) => readCartRecommendations(ids, locale()),
+);
+perRead(
+  'Cart of 3 of the 10 most bought (worst case)',
+  Array.from({ length: READS / 20 }, () => randomIds(3, () => 1 + Math.floor(random() * 10))),
+  (ids) => readCartRecommendations(ids, locale()),
+);
+const example = readBoughtWith(1, 'en');
+console.log(`Product 1 is recommended with: ${example.map((card) => card.id).join(', ')}`);
+
+sqlite.close();
+if (values.keep || values.database) console.log(`The database: ${process.env.DATABASE_PATH}`);
+else rmSync(dir, { recursive: true, force: true });

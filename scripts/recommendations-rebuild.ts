@@ -1,0 +1,16 @@
+// npm run recommendations:rebuild — counts "bought together" again from every paid order, in one
+// transaction (the shop keeps serving the old counts until it commits). Payments keep the counts
+// up to date by themselves; this is for a database restored or edited by hand.
+import { performance } from 'node:perf_hooks';
+
+import { openDatabase } from '../db/connection';
+import { rebuildBoughtTogether } from '../db/bought-together';
+import { env } from '../lib/validation/env';
+
+const file = env().DATABASE_PATH;
+const db = openDatabase(file);
+const started = performance.now();
+const { pairs } = rebuildBoughtTogether(db);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Counted ${pairs} pairs of products bought together in ${file} (${seconds} s).`);
+db.$client.close();
