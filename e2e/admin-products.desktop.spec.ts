@@ -72,6 +72,23 @@ test('creates a product in both languages, which then shows in the shop', async 
   await expect(page.getByRole('heading', { level: 1, name: `Гайвань ${tag}` })).toBeVisible();
 });
 
+test('suggests the address from the name as it is typed, and keeps one typed by hand', async ({
+  page,
+}) => {
+  const tag = uniqueTag('tea');
+  await page.goto('/en/admin/products/new');
+  const english = page.getByRole('group', { name: 'English' });
+  const russian = page.getByRole('group', { name: 'Russian' });
+  await english.getByLabel('Name').fill(`Jasmine Pearls ${tag}`);
+  await expect(english.getByLabel('Address (slug)')).toHaveValue(`jasmine-pearls-${tag}`);
+  await russian.getByLabel('Name').fill(`Чай с жасмином ${tag}`);
+  await expect(russian.getByLabel('Address (slug)')).toHaveValue(`chay-s-zhasminom-${tag}`);
+
+  await english.getByLabel('Address (slug)').fill(`pearls-${tag}`);
+  await english.getByLabel('Name').fill(`Jasmine Dragon Pearls ${tag}`);
+  await expect(english.getByLabel('Address (slug)')).toHaveValue(`pearls-${tag}`);
+});
+
 test('refuses a file that only pretends to be an image', async ({ page }) => {
   const product = createProduct();
   await page.goto(`/en/admin/products/${product.id}`);
@@ -212,6 +229,29 @@ test.describe('without JavaScript', () => {
     await page.goto(`/ru/products/${product.ru.slug}`);
     await expect(
       page.getByRole('heading', { level: 1, name: `${product.ru.name} новый` }),
+    ).toBeVisible();
+  });
+
+  test('a new product saved with empty addresses gets them from its names', async ({ page }) => {
+    const tag = uniqueTag('tea');
+    await page.goto('/en/admin/products/new');
+    await page.getByLabel('Category').selectOption({ label: category('accessories').en.name });
+    await page.getByLabel('Price').fill('6.50');
+    await page.getByRole('group', { name: 'English' }).getByLabel('Name').fill(`Tea Tray ${tag}`);
+    await page
+      .getByRole('group', { name: 'Russian' })
+      .getByLabel('Name')
+      .fill(`Чайный поднос ${tag}`);
+    await page
+      .getByLabel('Image')
+      .setInputFiles({ name: 'tray.png', mimeType: 'image/png', buffer: await png() });
+    await page.getByRole('button', { name: 'Save product' }).click();
+    await expect(page).toHaveURL(/\/en\/admin\/products\?saved=\d+$/);
+    await page.goto(`/en/products/tea-tray-${tag}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Tea Tray ${tag}` })).toBeVisible();
+    await page.goto(`/ru/products/chaynyy-podnos-${tag}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Чайный поднос ${tag}` }),
     ).toBeVisible();
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { slugOrFromName } from '../domain/slug';
 import { locales } from '../i18n/locales';
 
 /** Error codes of the category form; the admin page shows each in the staff member's language. */
@@ -32,7 +33,10 @@ export function parseCategoryForm(
   const nested = Object.fromEntries(
     locales.map((locale) => [
       locale,
-      { name: fields[`name-${locale}`], slug: fields[`slug-${locale}`] },
+      {
+        name: fields[`name-${locale}`],
+        slug: slugOrFromName(fields[`slug-${locale}`], fields[`name-${locale}`]),
+      },
     ]),
   );
   const result = categoryFormSchema.safeParse(nested);

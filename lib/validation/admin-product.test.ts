@@ -28,6 +28,18 @@ describe('product form', () => {
     expect(unchecked.ok && unchecked.data.available).toBe(false);
   });
 
+  it('makes an address left empty from the name, Russian transliterated', () => {
+    const result = parseProductForm({ ...valid, 'slug-en': ' ', 'slug-ru': '' });
+    expect(result.ok && [result.data.en.slug, result.data.ru.slug]).toEqual([
+      'earl-grey',
+      'erl-grey',
+    ]);
+    expect(parseProductForm({ ...valid, 'name-ru': '', 'slug-ru': '' })).toEqual({
+      ok: false,
+      errors: { 'name-ru': 'required', 'slug-ru': 'required' },
+    });
+  });
+
   it('takes a price with at most two decimal places, as text', () => {
     for (const price of ['19', '19.9', '0.05', '9999999.99']) {
       expect(parseProductForm({ ...valid, price }).ok).toBe(true);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { slugOrFromName } from '../domain/slug';
 import { locales } from '../i18n/locales';
 
 /** Error codes of the product form; the admin page shows each in the staff member's language. */
@@ -64,7 +65,7 @@ export function parseProductForm(
         locale,
         {
           name: fields[`name-${locale}`],
-          slug: fields[`slug-${locale}`],
+          slug: slugOrFromName(fields[`slug-${locale}`], fields[`name-${locale}`]),
           description: fields[`description-${locale}`] ?? '',
         },
       ]),

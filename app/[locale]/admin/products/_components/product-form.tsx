@@ -1,8 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import {
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+} from 'react';
 
+import { slugify } from '@/lib/domain/slug';
 import { locales } from '@/lib/i18n/locales';
 import type { ProductFieldError } from '@/lib/validation/admin-product';
 
@@ -54,6 +62,22 @@ export function ProductForm({
       </p>
     ) : null;
   };
+  // The address is suggested from the name as it is typed, while it is empty or (for a new
+  // product) still the suggestion for the name before: one typed by hand is kept.
+  const typedNames = useRef<Record<string, string>>({});
+  function suggestSlug(event: FormEvent<HTMLFormElement>) {
+    const field = event.target;
+    if (!(field instanceof HTMLInputElement)) return;
+    const [, locale] = /^name-([a-z]{2})$/.exec(field.name) ?? [];
+    const slug = locale && event.currentTarget.elements.namedItem(`slug-${locale}`);
+    if (!locale || !(slug instanceof HTMLInputElement)) return;
+    const previous = typedNames.current[locale] ?? values[`name-${locale}`] ?? '';
+    // A saved product keeps its address when renamed: links to it and search results stay good.
+    const following = defaults.id === undefined && slug.value === slugify(previous);
+    if (slug.value === '' || following) slug.value = slugify(field.value);
+    typedNames.current[locale] = field.value;
+  }
+
   const text = (name: string, label: string, hint?: string) => (
     <div className="flex flex-col gap-1">
       <label htmlFor={`product-${name}`} className="text-sm font-medium">
@@ -77,7 +101,13 @@ export function ProductForm({
   );
 
   return (
-    <form ref={form} action={action} noValidate className="flex max-w-3xl flex-col gap-5">
+    <form
+      ref={form}
+      action={action}
+      onInput={suggestSlug}
+      noValidate
+      className="flex max-w-3xl flex-col gap-5"
+    >
       {defaults.id !== undefined && <input type="hidden" name="id" value={defaults.id} />}
       {errorCount > 0 && (
         <p
