@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeNow,
   applyDiscount,
+  cartDiscount,
   codeKey,
   couponProblem,
   discountOn,
@@ -140,5 +141,36 @@ describe('activeNow', () => {
     expect(activeNow(coupon({ active: false }), inside)).toBe(false);
     expect(activeNow(coupon(), until)).toBe(false);
     expect(activeNow(coupon({ maxUses: 2, uses: 2 }), inside)).toBe(false);
+  });
+});
+
+describe('cartDiscount', () => {
+  const ten = {
+    code: 'TEN',
+    discount: { kind: 'percent', percent: 10 } as const,
+    minSubtotal: '20.00',
+  };
+
+  it('takes the discount off while the subtotal reaches the minimum', () => {
+    expect(cartDiscount(ten, '30.00', 2)).toEqual({
+      subtotal: '30.00',
+      discount: '3.00',
+      total: '27.00',
+      applies: true,
+    });
+    expect(cartDiscount(ten, '19.99', 2)).toMatchObject({ discount: '0.00', applies: false });
+  });
+
+  it('takes nothing off for a coupon that no longer applies, or none', () => {
+    expect(cartDiscount({ ...ten, problem: 'COUPON_EXPIRED' }, '30.00', 2)).toMatchObject({
+      total: '30.00',
+      applies: false,
+    });
+    expect(cartDiscount(undefined, '30.00', 2)).toMatchObject({ total: '30.00', applies: false });
+    // Below the minimum when the page was made, above it after a quantity went up.
+    expect(cartDiscount({ ...ten, problem: 'COUPON_BELOW_MINIMUM' }, '40.00', 2)).toMatchObject({
+      discount: '4.00',
+      applies: true,
+    });
   });
 });

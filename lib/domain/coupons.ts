@@ -96,6 +96,31 @@ export function applyDiscount(
   return { subtotal, discount: off, total: new Decimal(subtotal).minus(off).toFixed(digits) };
 }
 
+/** The session's coupon as the cart and checkout show it (and the browser recomputes it). */
+export type CartCoupon = {
+  code: string;
+  discount: CouponDiscount;
+  minSubtotal: Money | null;
+  // Why it does not apply now (expired since it was applied, say); it then takes nothing off.
+  problem?: CouponProblem;
+};
+
+/**
+ * What a cart coupon takes off this subtotal. The minimum is checked again here, so the browser
+ * can show the right amounts at once while a quantity changes.
+ */
+export function cartDiscount(
+  coupon: CartCoupon | undefined,
+  subtotal: Money,
+  digits: number,
+): Discounted & { applies: boolean } {
+  const applies =
+    coupon !== undefined &&
+    (coupon.problem === undefined || coupon.problem === 'COUPON_BELOW_MINIMUM') &&
+    !belowMinimum(coupon.minSubtotal, subtotal);
+  return { ...applyDiscount(applies ? coupon.discount : undefined, subtotal, digits), applies };
+}
+
 /** A coupon is "active now" for the admin's filter when it would apply to a large enough cart. */
 export function activeNow(coupon: CouponRule, now: Date): boolean {
   const problem = couponProblem(coupon, coupon.minSubtotal ?? '0', now);
