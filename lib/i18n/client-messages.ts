@@ -34,6 +34,7 @@ export const sectionMessages = {
     'Cart.remove',
     'Cart.removeOf',
     'Cart.total',
+    'Coupon',
   ],
   products: [
     'AddToCart.quantity',

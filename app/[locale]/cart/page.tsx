@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import type { Locale } from '@/lib/i18n/locales';
 import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
+import { sessionCoupon } from '@/lib/server/coupons';
 import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
 
@@ -20,7 +21,8 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   const { checkout } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations('Cart');
-  const cart = priceCart(cartFromSession(await readSession()), locale);
+  const session = await readSession();
+  const cart = priceCart(cartFromSession(session), locale);
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -46,6 +48,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           currency={shopCurrency().code}
           locale={locale}
           maxQuantity={cartLimits().maxQuantity}
+          coupon={sessionCoupon(session, cart.subtotal)}
         />
       )}
     </div>
