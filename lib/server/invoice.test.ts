@@ -91,6 +91,21 @@ describe('invoice', () => {
     expect(lines).not.toContain('НЕ ОПЛАЧЕН');
   });
 
+  it('shows the coupon and its discount, and the total after it', async () => {
+    // 27.35 less 10 % (2.74, rounded once, half up) = 24.61
+    const lines = await writtenText({
+      ...order,
+      locale: 'en',
+      couponId: 7,
+      couponCode: 'TEA10',
+      discountMinor: 274,
+      totalMinor: 2461,
+    });
+    expect(lines).toContain('Subtotal: $27.35');
+    expect(lines).toContain('Discount (coupon TEA10): −$2.74');
+    expect(lines).toContain('Total: $24.61');
+  });
+
   it('says UNPAID for an order not paid yet, in its own language', async () => {
     const lines = await writtenText({
       ...order,
