@@ -52,7 +52,9 @@ test('creates a coupon through the form, refusing bad fields and a taken code', 
   await page.getByLabel('Percentage (1–100)').fill('150');
   await page.getByLabel('Maximum number of uses (optional)').fill('0');
   await submit(page, page.getByRole('button', { name: 'Save coupon' }));
-  await expect(page.getByRole('alert')).toHaveText('Please correct the 2 fields marked below.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'Please correct the 2 fields marked below.',
+  );
   await expect(page.getByText('Enter a whole number from 1 to 100.')).toBeVisible();
   await expect(
     page.getByText('Enter a whole number of at least 1, or leave it empty.'),
@@ -70,7 +72,7 @@ test('creates a coupon through the form, refusing bad fields and a taken code', 
   await page.getByLabel('Valid from').fill('2026-01-01');
   await page.getByLabel('Valid to (included)').fill('2099-12-31');
   await submit(page, page.getByRole('button', { name: 'Save coupon' }));
-  await expect(page.getByRole('status')).toHaveText('The coupon was saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('The coupon was saved.');
   expect(couponByCode(code)).toMatchObject({
     code,
     percent_off: null,
@@ -128,12 +130,12 @@ test('a used coupon lists its orders, can be deactivated but not deleted; an unu
   expect(couponUses(used.id)).toBe(1);
 
   await submit(page, page.getByRole('button', { name: 'Deactivate' }));
-  await expect(page.getByRole('status')).toHaveText('The coupon was saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('The coupon was saved.');
   await expect(page.getByRole('button', { name: 'Activate' })).toBeVisible();
   expect(couponByCode(used.code)).toMatchObject({ active: 0 });
 
   await submit(page, page.getByRole('button', { name: 'Delete this coupon' }));
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
     'Orders used this coupon, so it cannot be deleted (they name it). Deactivate it instead.',
   );
   expect(couponByCode(used.code)).toBeDefined();
@@ -147,6 +149,6 @@ test('a used coupon lists its orders, can be deactivated but not deleted; an unu
   await page.goto('/ru/admin/coupons');
   await page.getByRole('link', { name: `Изменить промокод ${unused.code}` }).click();
   await submit(page, page.getByRole('button', { name: 'Удалить промокод' }));
-  await expect(page.getByRole('status')).toHaveText('Промокод удалён.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Промокод удалён.');
   expect(couponByCode(unused.code)).toBeUndefined();
 });
