@@ -12,6 +12,7 @@ import {
   cartLink,
   createProduct,
   fillCheckout,
+  hasNoHorizontalScroll,
   newBuyer,
   ordersOf,
   PAY_PAGE,
@@ -75,59 +76,65 @@ for (const javaScriptEnabled of [true, false]) {
   const locale = javaScriptEnabled ? 'en' : 'ru';
   const text = TEXT[locale];
 
-  test.describe(`coupons ${javaScriptEnabled ? 'with' : 'without'} JavaScript (${locale})`, () => {
-    test.use({ javaScriptEnabled });
+  // The cart's coupon form and lines must fit a phone too.
+  test.describe(
+    `coupons ${javaScriptEnabled ? 'with' : 'without'} JavaScript (${locale})`,
+    { tag: '@phone' },
+    () => {
+      test.use({ javaScriptEnabled });
 
-    test('a code applies in any letter case, shows its line and total, and comes off again', async ({
-      page,
-    }) => {
-      const { code } = createCoupon({ percentOff: 10 });
-      await cartOf40(page, locale);
-      await applyCode(page, `  ${code.toLowerCase()} `, locale);
-      await expect(page.getByText(text.line(code))).toBeVisible();
-      await expect(page.getByText(text.total)).toBeVisible();
-      // The header counts items, not money: unchanged.
-      await expect(cartLink(page)).toHaveAccessibleName(/2/);
+      test('a code applies in any letter case, shows its line and total, and comes off again', async ({
+        page,
+      }) => {
+        const { code } = createCoupon({ percentOff: 10 });
+        await cartOf40(page, locale);
+        await applyCode(page, `  ${code.toLowerCase()} `, locale);
+        await expect(page.getByText(text.line(code))).toBeVisible();
+        await expect(page.getByText(text.total)).toBeVisible();
+        expect(await hasNoHorizontalScroll(page)).toBe(true);
+        // The header counts items, not money: unchanged.
+        await expect(cartLink(page)).toHaveAccessibleName(/2/);
 
-      // Still there on the next visit: it lives in the session.
-      await page.reload();
-      await expect(page.getByText(text.line(code))).toBeVisible();
+        // Still there on the next visit: it lives in the session.
+        await page.reload();
+        await expect(page.getByText(text.line(code))).toBeVisible();
 
-      await submit(page, page.getByRole('button', { name: text.remove(code) }));
-      await expect(page.getByText(text.line(code))).toHaveCount(0);
-      await expect(page.getByText(text.total)).toHaveCount(0);
-      await page.reload();
-      await expect(page.getByText(text.line(code))).toHaveCount(0);
-    });
-
-    test('each code that does not apply says why and changes nothing', async ({ page }) => {
-      await cartOf40(page, locale);
-      const cases: [TestCoupon | string, string | RegExp][] = [
-        ['', text.errors.missing],
-        ['NO-SUCH-CODE', text.errors.unknown],
-        [{ active: false }, text.errors.inactive],
-        [{ validFrom: Date.now() + DAY, validUntil: Date.now() + 2 * DAY }, text.errors.notYet],
-        [{ validFrom: Date.now() - 2 * DAY, validUntil: Date.now() - 1 }, text.errors.expired],
-        [{ maxUses: 2, uses: 2 }, text.errors.usedUp],
-        [{ minSubtotalMinor: 5000 }, text.errors.minimum],
-      ];
-      for (const [coupon, message] of cases) {
-        const code = typeof coupon === 'string' ? coupon : createCoupon(coupon).code;
-        await applyCode(page, code, locale);
-        await expect(page.getByRole('main').getByRole('alert')).toHaveText(message);
-        // The code stays in the field as typed, marked invalid; no discount line appeared.
-        const field = page.getByLabel(text.label, { exact: true });
-        await expect(field).toHaveValue(code);
-        await expect(field).toHaveAttribute('aria-invalid', 'true');
+        await submit(page, page.getByRole('button', { name: text.remove(code) }));
+        await expect(page.getByText(text.line(code))).toHaveCount(0);
         await expect(page.getByText(text.total)).toHaveCount(0);
-      }
-      await page.goto(`/${locale}/cart`);
-      await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
-      await expect(
-        page.getByRole('button', { name: /^(Remove coupon|Убрать промокод)/ }),
-      ).toHaveCount(0);
-    });
-  });
+        await page.reload();
+        await expect(page.getByText(text.line(code))).toHaveCount(0);
+      });
+
+      test('each code that does not apply says why and changes nothing', async ({ page }) => {
+        await cartOf40(page, locale);
+        const cases: [TestCoupon | string, string | RegExp][] = [
+          ['', text.errors.missing],
+          ['NO-SUCH-CODE', text.errors.unknown],
+          [{ active: false }, text.errors.inactive],
+          [{ validFrom: Date.now() + DAY, validUntil: Date.now() + 2 * DAY }, text.errors.notYet],
+          [{ validFrom: Date.now() - 2 * DAY, validUntil: Date.now() - 1 }, text.errors.expired],
+          [{ maxUses: 2, uses: 2 }, text.errors.usedUp],
+          [{ minSubtotalMinor: 5000 }, text.errors.minimum],
+        ];
+        for (const [coupon, message] of cases) {
+          const code = typeof coupon === 'string' ? coupon : createCoupon(coupon).code;
+          await applyCode(page, code, locale);
+          await expect(page.getByRole('main').getByRole('alert')).toHaveText(message);
+          // The code stays in the field as typed, marked invalid; no discount line appeared.
+          const field = page.getByLabel(text.label, { exact: true });
+          await expect(field).toHaveValue(code);
+          await expect(field).toHaveAttribute('aria-invalid', 'true');
+          await expect(page.getByText(text.total)).toHaveCount(0);
+        }
+        await page.goto(`/${locale}/cart`);
+        await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+        await expect(
+          page.getByRole('button', { name: /^(Remove coupon|Убрать промокод)/ }),
+        ).toHaveCount(0);
+      });
+    },
+  );
 }
 
 test.describe('coupons at checkout', () => {
