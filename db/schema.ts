@@ -127,6 +127,46 @@ export const loginAttempts = sqliteTable(
   ],
 );
 
+// Discount codes. Money in minor units; `validUntil` is exclusive (the first moment it stops).
+export const coupons = sqliteTable(
+  'coupons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // As the staff typed it (trimmed); `codeKey` is the upper-cased form that makes codes unique
+    // in any letter case and that the session keeps (lib/domain/coupons.ts codeKey).
+    code: text('code').notNull(),
+    codeKey: text('code_key').notNull(),
+    // Exactly one of the two: a whole percentage, or a fixed amount of the shop currency.
+    percentOff: integer('percent_off'),
+    amountOffMinor: integer('amount_off_minor'),
+    validFrom: integer('valid_from', { mode: 'timestamp_ms' }).notNull(),
+    validUntil: integer('valid_until', { mode: 'timestamp_ms' }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    minSubtotalMinor: integer('min_subtotal_minor'),
+    maxUses: integer('max_uses'),
+    // Orders placed with it; counted in the order's transaction (lib/server/checkout.ts).
+    uses: integer('uses').notNull().default(0),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex('coupons_code_key').on(table.codeKey),
+    index('coupons_valid_until').on(table.validUntil),
+    check(
+      'coupons_one_discount',
+      sql`(${table.percentOff} between 1 and 100 and ${table.amountOffMinor} is null) or (${table.percentOff} is null and ${table.amountOffMinor} between 1 and 999999999)`,
+    ),
+    check('coupons_dates', sql`${table.validFrom} < ${table.validUntil}`),
+    check(
+      'coupons_uses',
+      sql`${table.uses} >= 0 and (${table.maxUses} is null or ${table.maxUses} > 0)`,
+    ),
+    check(
+      'coupons_min_subtotal',
+      sql`${table.minSubtotalMinor} is null or ${table.minSubtotalMinor} between 0 and 999999999`,
+    ),
+  ],
+);
+
 export const orders = sqliteTable(
   'orders',
   {
@@ -139,12 +179,19 @@ export const orders = sqliteTable(
     city: text('city').notNull(),
     // The language the order was placed in: its e-mails and invoice speak it.
     locale: text('locale', { enum: locales }).notNull(),
-    // Sum of the items' copied prices, in minor units, computed once with decimal.js.
+    // What the shopper pays, in minor units: the sum of the items' copied prices less the
+    // coupon's discount, computed once with decimal.js (lib/domain/coupons.ts applyDiscount).
     totalMinor: integer('total_minor').notNull(),
+    // The coupon used, if any: its code as it was then, and what it took off. A coupon that
+    // orders used cannot be deleted (restrict), only deactivated.
+    couponId: integer('coupon_id').references(() => coupons.id, { onDelete: 'restrict' }),
+    couponCode: text('coupon_code'),
+    discountMinor: integer('discount_minor').notNull().default(0),
     paid: integer('paid', { mode: 'boolean' }).notNull().default(false),
     paymentId: text('payment_id'),
     // Which gateway took the payment: 'stripe' (its id links to the Stripe dashboard) or 'test'.
-    paymentSource: text('payment_source', { enum: ['stripe', 'test'] }),
+    // 'coupon': nothing to pay, a 100 % coupon settled it.
+    paymentSource: text('payment_source', { enum: ['stripe', 'test', 'coupon'] }),
     paidAt: integer('paid_at', { mode: 'timestamp_ms' }),
     // The Stripe Checkout Session last opened for it: reused while open, replaced once expired.
     stripeSessionId: text('stripe_session_id'),
@@ -161,7 +208,9 @@ export const orders = sqliteTable(
     index('orders_created_at').on(table.createdAt),
     index('orders_email').on(table.email),
     index('orders_user_id').on(table.userId),
+    index('orders_coupon_id').on(table.couponId),
     check('orders_total_not_negative', sql`${table.totalMinor} >= 0`),
+    check('orders_discount_not_negative', sql`${table.discountMinor} >= 0`),
   ],
 );
 
@@ -216,6 +265,8 @@ export type NewUser = typeof users.$inferInsert;
 export type SavedCart = typeof savedCarts.$inferSelect;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type PaymentEvent = typeof paymentEvents.$inferSelect;
+export type Coupon = typeof coupons.$inferSelect;
+export type NewCoupon = typeof coupons.$inferInsert;
 export type Order = typeof orders.$inferSelect;
 export type NewOrder = typeof orders.$inferInsert;
 export type OrderItem = typeof orderItems.$inferSelect;

@@ -855,3 +855,31 @@ export const seedProducts: SeedProduct[] = [
     },
   },
 ];
+
+export type SeedCoupon = {
+  code: string;
+  percentOff?: number;
+  amountOff?: string;
+  minSubtotal?: string;
+  maxUses?: number;
+  validFrom: string;
+  validUntil: string;
+};
+
+/** Sample coupons, so a fresh shop has one to try (README, "The cart"). */
+export const seedCoupons: SeedCoupon[] = [
+  {
+    code: 'WELCOME10',
+    percentOff: 10,
+    validFrom: '2026-01-01T00:00:00.000Z',
+    validUntil: '2100-01-01T00:00:00.000Z',
+  },
+  {
+    code: 'TEAPOT5',
+    amountOff: '5.00',
+    minSubtotal: '30.00',
+    maxUses: 100,
+    validFrom: '2026-01-01T00:00:00.000Z',
+    validUntil: '2100-01-01T00:00:00.000Z',
+  },
+];

@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { currencyDigits, toMinor } from '../lib/domain/money';
 import type { ShopDatabase } from './connection';
 import { writeProductImage } from './product-image';
-import { categories, categoryTranslations, products, productTranslations } from './schema';
-import { seedCategories, seedProducts } from './seed-data';
+import { categories, categoryTranslations, coupons, products, productTranslations } from './schema';
+import { seedCategories, seedCoupons, seedProducts } from './seed-data';
 import { seedPaidOrders, type SeededProduct } from './seed-orders';
 
 export function isCatalogEmpty(db: ShopDatabase): boolean {
@@ -77,6 +77,22 @@ export async function seedCatalog(
           .run();
       });
       seedPaidOrders(tx as unknown as ShopDatabase, productsBySlug, digits);
+      // With the catalog, on a fresh start only: coupons an owner deleted do not come back.
+      tx.insert(coupons)
+        .values(
+          seedCoupons.map((coupon) => ({
+            code: coupon.code,
+            codeKey: coupon.code.toUpperCase(),
+            percentOff: coupon.percentOff ?? null,
+            amountOffMinor: coupon.amountOff ? toMinor(coupon.amountOff, digits) : null,
+            minSubtotalMinor: coupon.minSubtotal ? toMinor(coupon.minSubtotal, digits) : null,
+            maxUses: coupon.maxUses ?? null,
+            validFrom: new Date(coupon.validFrom),
+            validUntil: new Date(coupon.validUntil),
+          })),
+        )
+        .onConflictDoNothing()
+        .run();
       return true;
     },
     { behavior: 'immediate' },

@@ -80,10 +80,10 @@ test('exports the selected orders to CSV with formulas neutralised', async ({ pa
   expect(file.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '');
   const lines = csv.split('\r\n');
-  expect(lines[0]).toBe('id,customer,email,city,total,paid,created');
+  expect(lines[0]).toBe('id,customer,email,city,total,paid,created,coupon,discount');
   expect(lines).toContain(
     `${evil},"'=HYPERLINK(""http://evil.example"",""click"") ${tag}",` +
-      `evil.${tag}@example.com,"Springfield, IL",19.99,yes,2021-05-04T10:00:00.000Z`,
+      `evil.${tag}@example.com,"Springfield, IL",19.99,yes,2021-05-04T10:00:00.000Z,,0.00`,
   );
   expect(lines.find((line) => line.startsWith(`${plain},`))).toContain(`,'@home,17.00,no,`);
   expect(csv).not.toContain('Vera');

@@ -201,6 +201,50 @@ test('a canceled payment can be tried again: the same session while open, a new 
   expect(created?.headers['idempotency-key']).toBe(`order-${id}-checkout-after-${sessionId}`);
 });
 
+test('a coupon order is charged its discounted total: a Stripe coupon of the discount, and the webhook agrees', async ({
+  browser,
+}) => {
+  const code = `STRIPE${Date.now()}`;
+  const db = shopDb();
+  try {
+    db.prepare(
+      `insert into coupons (code, code_key, percent_off, valid_from, valid_until)
+       values (?, ?, 10, ?, ?)`,
+    ).run(code, code, Date.now() - 86_400_000, Date.now() + 86_400_000);
+  } finally {
+    db.close();
+  }
+  const page = await (await browser.newContext({ baseURL: shop.baseURL })).newPage();
+  await addToCart(page, tea.en.slug, 3);
+  await page.goto('/en/cart');
+  await page.getByLabel('Coupon code', { exact: true }).fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(page.getByText(new RegExp(`^Coupon ${code} \\(10 % off\\)`))).toBeVisible();
+  await page.goto('/en/checkout');
+  await fillCheckout(page, newBuyer());
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await page.waitForURL(`${fake.baseURL}/c/pay/**`);
+
+  const subtotal = toMinor(tea.price, 2) * 3;
+  const discount = Math.round(subtotal / 10); // the shop rounds half up; these prices have no half
+  const [couponRequest, sessionRequest] = fake.requests.slice(-2);
+  const id = Number(sessionRequest?.params.get('client_reference_id'));
+  expect(orderState(id)).toMatchObject({ paid: 0, total_minor: subtotal - discount });
+  expect(couponRequest?.path).toBe('/v1/coupons');
+  expect(couponRequest?.headers['idempotency-key']).toBe(`order-${id}-coupon`);
+  expect(couponRequest?.params.get('amount_off')).toBe(String(discount));
+  expect(sessionRequest?.params.get('discounts[0][coupon]')).toMatch(/^fake_coupon_/);
+  expect(sessionRequest?.params.get('line_items[0][price_data][unit_amount]')).toBe(
+    String(toMinor(tea.price, 2)),
+  );
+
+  // Stripe reports the lines less the coupon: the order's total, which marks it paid.
+  const body = completedEvent(id, subtotal - discount);
+  const answer = await deliver(body, sign(body));
+  expect(await answer.json()).toEqual({ received: true, outcome: 'PAID' });
+  expect(orderState(id)).toMatchObject({ paid: 1, invoices: 1 });
+});
+
 test('without STRIPE_WEBHOOK_SECRET the webhook says it is not configured', async ({ request }) => {
   // The main test server has no Stripe settings at all.
   const response = await request.post('/api/webhooks/stripe', {

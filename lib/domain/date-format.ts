@@ -9,6 +9,8 @@ const STYLES = {
   date: { dateStyle: 'medium' },
   /** The invoice. */
   longDate: { dateStyle: 'long' },
+  /** A coupon's first and last days: whole UTC days, as staff entered them. */
+  adminDate: { dateStyle: 'medium', timeZone: 'UTC' },
   /** Staff see times in UTC, the same days the order filters use, whatever the server's zone. */
   adminDateTime: {
     year: 'numeric',

@@ -34,6 +34,7 @@ export const sectionMessages = {
     'Cart.remove',
     'Cart.removeOf',
     'Cart.total',
+    'Coupon',
   ],
   products: [
     'AddToCart.quantity',
@@ -78,6 +79,7 @@ export const sectionMessages = {
     'Admin.productForm',
     // category-form.tsx translates `categories.${field}` for its name and slug fields.
     'Admin.categories',
+    'Admin.coupons.form',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

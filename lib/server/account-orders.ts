@@ -12,6 +12,8 @@ const ordersOfUserStatement = preparedOnce((db) =>
       id: orders.id,
       createdAt: orders.createdAt,
       totalMinor: orders.totalMinor,
+      couponCode: orders.couponCode,
+      discountMinor: orders.discountMinor,
       paid: orders.paid,
     })
     .from(orders)

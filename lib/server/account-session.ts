@@ -40,6 +40,8 @@ export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefine
     attachGuestOrders(session.key, user.id);
   const loggedIn: SessionData = { cart: [], key: randomToken(), uid: user.id };
   if (session.cartToken && session.uid === undefined) loggedIn.cartToken = session.cartToken;
+  // The coupon typed before logging in stays with the cart (it is checked again at checkout).
+  if (session.coupon && session.uid === undefined) loggedIn.coupon = session.coupon;
   if (age !== undefined) loggedIn.age = age;
   await writeSession(sessionWithCart(loggedIn, merged));
 }

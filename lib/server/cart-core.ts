@@ -41,7 +41,8 @@ export function cartFromSession(session: SessionData): Cart {
 
 /** The session with this cart: a cart that gets its first line gets a new token, an empty one none. */
 export function sessionWithCart(session: SessionData, cart: Cart): SessionData {
-  const { cartToken, ...rest } = session;
+  // An emptied or ordered cart takes its coupon with it.
+  const { cartToken, coupon, ...rest } = session;
   const lines = cart.lines.map((line): [number, number, string] => [
     line.productId,
     line.quantity,
@@ -53,6 +54,7 @@ export function sessionWithCart(session: SessionData, cart: Cart): SessionData {
   return {
     ...rest,
     cart: lines,
+    ...(coupon === undefined ? {} : { coupon }),
     cartToken: cartToken ?? randomToken(),
     key: rest.key ?? randomToken(),
   };

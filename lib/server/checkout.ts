@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 
 import { getDb } from '../../db/client';
 import { orderItems, orders, users } from '../../db/schema';
+import { applyDiscount, type CouponProblem } from '../domain/coupons';
 import { toMinor, type Money } from '../domain/money';
 import { orderTotal } from '../domain/orders';
 import { isPayableTotal, maxPayableTotal } from '../domain/payment-amount';
@@ -11,7 +12,9 @@ import type { Locale } from '../i18n/locales';
 import type { CheckoutInput } from '../validation/checkout';
 import type { SessionData } from '../validation/session';
 import { cartFromSession, priceCart, sessionWithCart, type PricedCart } from './cart';
+import { claimCoupon } from './coupons';
 import { enqueueOrderConfirmation } from './mail/mail-jobs';
+import { markOrderPaid } from './payments/mark-order-paid';
 import { randomToken } from './session-cookie';
 import { shopCurrency } from './shop';
 
@@ -32,7 +35,16 @@ export function maxOrderTotal(): Money {
 }
 
 export type PlaceOrderResult =
-  { ok: true; orderId: number; session: SessionData } | { ok: false; code: CheckoutProblem };
+  | { ok: true; orderId: number; session: SessionData; paid: boolean }
+  | { ok: false; code: CheckoutProblem }
+  // The coupon no longer applies: nothing is written; the session to save has no coupon.
+  | {
+      ok: false;
+      code: 'COUPON_REFUSED';
+      coupon: CouponProblem;
+      minSubtotal?: Money;
+      session: SessionData;
+    };
 
 /**
  * Writes the order and its items, with the cart's prices, in one transaction. The cart's token
@@ -66,7 +78,7 @@ export function placeOrder(
         if (existing && existing.sessionKey === session.key) {
           // Empty the cart only if it is the one that was ordered, not a newer one.
           const after = lookupToken === cartToken ? emptied : session;
-          return { ok: true, orderId: existing.id, session: after };
+          return { ok: true, orderId: existing.id, session: after, paid: false };
         }
       }
       // A token already used by another session (a copied cookie) must not block this order.
@@ -74,16 +86,35 @@ export function placeOrder(
       const cart = priceCart(cartFromSession(session), locale);
       const problem = checkoutProblem(cart);
       if (problem) return { ok: false, code: problem };
-      const total = orderTotal(
+      const subtotal = orderTotal(
         cart.lines.map((line) => ({ unitPrice: line.price, quantity: line.quantity })),
         digits,
       );
+      // Checked again here, in the order's transaction: a coupon deactivated, expired or used up
+      // since it was applied is refused, and its use is counted only with the order.
+      const claim =
+        session.coupon === undefined ? undefined : claimCoupon(tx, session.coupon, subtotal);
+      if (claim && !claim.ok) {
+        const withoutCoupon = { ...session, coupon: undefined };
+        return {
+          ok: false,
+          code: 'COUPON_REFUSED',
+          coupon: claim.code,
+          ...(claim.minSubtotal ? { minSubtotal: claim.minSubtotal } : {}),
+          session: withoutCoupon,
+        };
+      }
+      const amounts = claim?.amounts ?? applyDiscount(undefined, subtotal, digits);
+      const totalMinor = toMinor(amounts.total, digits);
       const { id } = tx
         .insert(orders)
         .values({
           ...form,
           locale,
-          totalMinor: toMinor(total, digits),
+          totalMinor,
+          couponId: claim?.coupon.id ?? null,
+          couponCode: claim?.coupon.code ?? null,
+          discountMinor: toMinor(amounts.discount, digits),
           sessionKey,
           cartToken: token,
           // Orders placed while logged in belong to the account (a deleted account leaves none).
@@ -105,7 +136,10 @@ export function placeOrder(
       // Its confirmation e-mail, in the same transaction: no order without its job, and no job
       // without its order. A worker sends it later; the shopper never waits for a mail server.
       enqueueOrderConfirmation(tx, id);
-      return { ok: true, orderId: id, session: emptied };
+      // Nothing to pay (a 100 % coupon): paid at once, the way every payment marks an order paid,
+      // with its invoice queued; in this transaction, so no such order is ever left unpaid.
+      if (totalMinor === 0) settleFreeOrder(tx, id);
+      return { ok: true, orderId: id, session: emptied, paid: totalMinor === 0 };
     },
     // IMMEDIATE: take the write lock first, so another process cannot slip the same cart in between.
     { behavior: 'immediate' },
@@ -125,4 +159,17 @@ function accountId(
   if (uid === undefined) return null;
   const user = tx.select({ id: users.id }).from(users).where(eq(users.id, uid)).get();
   return user?.id ?? null;
+}
+
+function settleFreeOrder(tx: Parameters<typeof markOrderPaid>[0], orderId: number): void {
+  const result = markOrderPaid(tx, {
+    orderId,
+    paymentId: `coupon_${orderId}`,
+    amountMinor: 0,
+    currency: shopCurrency().code,
+    source: 'coupon',
+    eventId: `coupon_${orderId}`,
+  });
+  if (!result.ok)
+    throw new Error(`order ${orderId} with nothing to pay not marked paid: ${result.code}`);
 }

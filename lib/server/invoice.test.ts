@@ -14,6 +14,9 @@ const order: OrderWithItems = {
   city: 'Москва',
   locale: 'ru',
   totalMinor: 2735,
+  couponId: null,
+  couponCode: null,
+  discountMinor: 0,
   paid: true,
   paymentId: 'pi_123',
   paymentSource: 'stripe',
@@ -86,6 +89,21 @@ describe('invoice', () => {
     );
     expect(lines).toContain('ОПЛАЧЕН');
     expect(lines).not.toContain('НЕ ОПЛАЧЕН');
+  });
+
+  it('shows the coupon and its discount, and the total after it', async () => {
+    // 27.35 less 10 % (2.74, rounded once, half up) = 24.61
+    const lines = await writtenText({
+      ...order,
+      locale: 'en',
+      couponId: 7,
+      couponCode: 'TEA10',
+      discountMinor: 274,
+      totalMinor: 2461,
+    });
+    expect(lines).toContain('Subtotal: $27.35');
+    expect(lines).toContain('Discount (coupon TEA10): −$2.74');
+    expect(lines).toContain('Total: $24.61');
   });
 
   it('says UNPAID for an order not paid yet, in its own language', async () => {

@@ -73,7 +73,18 @@ export function renderInvoice(order: OrderWithItems, shopName: string): Promise<
       money(item.unitPriceMinor, item.quantity),
     ]);
   }
-  doc.moveDown().font('bold').fontSize(12);
+  doc.moveDown();
+  if (order.couponCode !== null) {
+    // The total is after the coupon: the items' sum, then what the coupon took off.
+    doc.font('regular').fontSize(10);
+    doc.text(`${t('subtotal')}: ${money(order.totalMinor + order.discountMinor)}`, {
+      align: 'right',
+    });
+    doc.text(`${t('discount', { code: order.couponCode })}: −${money(order.discountMinor)}`, {
+      align: 'right',
+    });
+  }
+  doc.font('bold').fontSize(12);
   doc.text(`${t('grandTotal')}: ${money(order.totalMinor)}`, { align: 'right' });
   doc
     .moveDown()

@@ -2,6 +2,7 @@ import { sealData } from 'iron-session';
 import { describe, expect, it } from 'vitest';
 
 import { MAX_CART_LINES, MAX_PRICE_MINOR, QUANTITY_CEILING } from '../domain/cart';
+import { MAX_CODE_LENGTH } from '../domain/coupons';
 import { fromMinor } from '../domain/money';
 import type { SessionData } from '../validation/session';
 import {
@@ -99,6 +100,7 @@ describe('session cookie', () => {
       ]),
       key: 'x'.repeat(22),
       cartToken: 'y'.repeat(22),
+      coupon: 'Z'.repeat(MAX_CODE_LENGTH),
       // A logged-in user's session carries the account id too.
       uid: Number.MAX_SAFE_INTEGER,
       age: 400 * 24 * 3600,

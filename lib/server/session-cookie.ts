@@ -106,6 +106,7 @@ export function isEmptySession(data: SessionData): boolean {
   return (
     data.cart.length === 0 &&
     data.cartToken === undefined &&
+    data.coupon === undefined &&
     data.key === undefined &&
     data.age === undefined &&
     data.uid === undefined

@@ -29,6 +29,23 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const byKey = new Map<string, Session>();
   const byId = new Map<string, Session>();
   let counter = 0;
+  const coupons = new Map<string, { id: string; amount_off: number } & Record<string, unknown>>();
+  const couponsById = new Map<string, { amount_off: number }>();
+  const amounts = (params: URLSearchParams) => {
+    let subtotal = 0;
+    for (let index = 0; params.has(`line_items[${index}][quantity]`); index += 1) {
+      subtotal +=
+        Number(params.get(`line_items[${index}][quantity]`)) *
+        Number(params.get(`line_items[${index}][price_data][unit_amount]`));
+    }
+    const coupon = couponsById.get(params.get('discounts[0][coupon]') ?? '');
+    const discount = Math.min(coupon?.amount_off ?? 0, subtotal);
+    return {
+      amount_subtotal: subtotal,
+      amount_total: subtotal - discount,
+      total_details: { amount_discount: discount },
+    };
+  };
   const state: FakeStripe = {
     port: 0,
     baseURL: '',
@@ -60,6 +77,26 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (path.startsWith('/v1/')) {
         requests.push({ method: request.method ?? '', path, headers: request.headers, params });
       }
+      if (request.method === 'POST' && path === '/v1/coupons') {
+        const key = `coupon ${String(request.headers['idempotency-key'] ?? '')}`;
+        let coupon = coupons.get(key);
+        if (!coupon) {
+          counter += 1;
+          coupon = {
+            id: `fake_coupon_${counter}`,
+            object: 'coupon',
+            amount_off: Number(params.get('amount_off')),
+            currency: params.get('currency'),
+            duration: params.get('duration'),
+            name: params.get('name'),
+          };
+          coupons.set(key, coupon);
+          couponsById.set(coupon.id, coupon);
+        }
+        response.writeHead(200, { 'Content-Type': 'application/json', 'Request-Id': 'req_fake' });
+        response.end(JSON.stringify(coupon));
+        return;
+      }
       if (request.method === 'POST' && path === '/v1/checkout/sessions') {
         const key = String(request.headers['idempotency-key'] ?? '');
         let session = key ? byKey.get(key) : undefined;
@@ -73,6 +110,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
             mode: params.get('mode'),
             client_reference_id: params.get('client_reference_id'),
             currency: params.get('line_items[0][price_data][currency]'),
+            // What Stripe would charge: the lines, less the coupon's amount.
+            ...amounts(params),
             payment_status: 'unpaid',
             status: 'open',
             success_url: params.get('success_url'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { MAX_CART_LINES, QUANTITY_CEILING } from '../domain/cart';
+import { MAX_CODE_LENGTH } from '../domain/coupons';
 
 // Cart lines are stored as [productId, quantity, unitPrice] tuples: the cookie has 4096 bytes.
 const cartLine = z.tuple([
@@ -16,6 +17,13 @@ export const sessionSchema = z.object({
   cartToken: z
     .string()
     .regex(/^[A-Za-z0-9_-]{22}$/)
+    .optional(),
+  // The coupon code applied to the cart, as its key (upper case): re-checked wherever it is used.
+  // At most 32 characters, so the worst-case cookie still fits (session-cookie.test.ts).
+  coupon: z
+    .string()
+    .regex(/^[A-Z0-9_-]+$/)
+    .max(MAX_CODE_LENGTH)
     .optional(),
   // Random key of this browser session: orders placed from it can be seen from it.
   key: z

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import { orderLineTotal } from '@/lib/domain/orders';
 import type { Locale } from '@/lib/i18n/locales';
 import type { OrderWithItems } from '@/lib/server/orders';
@@ -9,12 +11,15 @@ export type OrderItemsLabels = {
   unitPrice: string;
   lineTotal: string;
   total: string;
+  /** With a coupon: the items' sum, and the discount line naming the code. */
+  subtotal: string;
+  discount: (code: string) => string;
   /** Shown under an item whose product has since been deleted (staff only). */
   deletedProduct?: string;
 };
 
 /**
- * An order's items with their copied prices and the stored total: the shopper's order page and
+ * An order's items with their copied prices, its coupon's discount, and the stored total: the shopper's order page and
  * the admin's show the same figures. The unit price column hides on a phone.
  */
 export function OrderItemsTable({
@@ -70,16 +75,43 @@ export function OrderItemsTable({
         ))}
       </tbody>
       <tfoot>
-        <tr>
-          <th scope="row" colSpan={2} className="py-2 text-left sm:hidden">
-            {labels.total}
-          </th>
-          <th scope="row" colSpan={3} className="hidden py-2 text-left sm:table-cell">
-            {labels.total}
-          </th>
-          <td className="py-2 text-right font-semibold">{money(order.totalMinor)}</td>
-        </tr>
+        {order.couponCode !== null && (
+          <>
+            <FooterRow label={labels.subtotal}>
+              {money(order.totalMinor + order.discountMinor)}
+            </FooterRow>
+            <FooterRow label={labels.discount(order.couponCode)}>
+              −{money(order.discountMinor)}
+            </FooterRow>
+          </>
+        )}
+        <FooterRow label={labels.total} strong>
+          {money(order.totalMinor)}
+        </FooterRow>
       </tfoot>
     </table>
+  );
+}
+
+// The label spans the columns there are: the unit price column hides on a phone.
+function FooterRow({
+  label,
+  strong,
+  children,
+}: {
+  label: string;
+  strong?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <tr>
+      <th scope="row" colSpan={2} className="py-2 text-left sm:hidden">
+        {label}
+      </th>
+      <th scope="row" colSpan={3} className="hidden py-2 text-left sm:table-cell">
+        {label}
+      </th>
+      <td className={`py-2 text-right ${strong ? 'font-semibold' : ''}`}>{children}</td>
+    </tr>
   );
 }

@@ -21,13 +21,20 @@ vi.mock('@/lib/server/admin/categories', () => ({
   deleteCategory: vi.fn(),
 }));
 vi.mock('@/lib/server/admin/jobs', () => ({ retryJob: vi.fn() }));
+vi.mock('@/lib/server/admin/coupons', () => ({
+  saveCoupon: vi.fn(),
+  setCouponActive: vi.fn(),
+  deleteCoupon: vi.fn(),
+}));
 
 import * as categoryWrites from '@/lib/server/admin/categories';
+import * as couponWrites from '@/lib/server/admin/coupons';
 import * as jobWrites from '@/lib/server/admin/jobs';
 import * as productWrites from '@/lib/server/admin/products';
 import { registerUser } from '@/lib/server/accounts';
 
 import { deleteCategoryAction, saveCategoryAction } from './categories/actions';
+import { deleteCouponAction, saveCouponAction, toggleCouponAction } from './coupons/actions';
 import { retryJobAction } from './jobs/actions';
 import {
   deleteProductAction,
@@ -50,6 +57,15 @@ const product = form({
   'name-ru': 'Чай',
   'slug-ru': 'chay',
   available: 'on',
+});
+const coupon = form({
+  id: '1',
+  code: 'TEA10',
+  kind: 'percent',
+  percent: '10',
+  validFrom: '2026-12-01',
+  validTo: '2026-12-31',
+  active: 'on',
 });
 const category = form({
   id: '1',
@@ -93,6 +109,9 @@ describe('admin server actions posted by a customer', () => {
     ['saveCategoryAction', () => saveCategoryAction({}, category)],
     ['deleteCategoryAction', () => deleteCategoryAction(category)],
     ['retryJobAction', () => retryJobAction(form({ id: '1' }))],
+    ['saveCouponAction', () => saveCouponAction({}, coupon)],
+    ['toggleCouponAction', () => toggleCouponAction(coupon)],
+    ['deleteCouponAction', () => deleteCouponAction(coupon)],
   ])('%s sends the customer to the 403 page and writes nothing', async (_name, run) => {
     expect(await redirectOf(run)).toBe('/en/admin');
     for (const write of [
@@ -102,6 +121,9 @@ describe('admin server actions posted by a customer', () => {
       categoryWrites.saveCategory,
       categoryWrites.deleteCategory,
       jobWrites.retryJob,
+      couponWrites.saveCoupon,
+      couponWrites.setCouponActive,
+      couponWrites.deleteCoupon,
     ]) {
       expect(write).not.toHaveBeenCalled();
     }

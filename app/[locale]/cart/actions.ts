@@ -13,7 +13,10 @@ import {
   updateCartLine,
   type CartChange,
 } from '@/lib/server/cart';
+import type { Locale } from '@/lib/i18n/locales';
+import { applyCoupon, removeCoupon } from '@/lib/server/cart-coupon';
 import { productName } from '@/lib/server/catalog';
+import { couponMessage } from '@/lib/server/coupon-messages';
 import {
   addToCartForm,
   formFields,
@@ -22,8 +25,9 @@ import {
   removeFromCartForm,
   updateCartLineForm,
 } from '@/lib/validation/cart-forms';
+import { couponForm } from '@/lib/validation/coupon-forms';
 
-import type { CartActionState } from './action-state';
+import type { CartActionState, CouponActionState } from './action-state';
 
 type Failure = Extract<CartChange, { ok: false }>['code'] | 'INVALID_REQUEST';
 
@@ -46,7 +50,10 @@ async function success(formData: FormData, message: string): Promise<CartActionS
   return showCart(formData, { status: 'success', message });
 }
 
-async function showCart(formData: FormData, state: CartActionState): Promise<CartActionState> {
+async function showCart<State extends { status: string }>(
+  formData: FormData,
+  state: State,
+): Promise<State> {
   refresh();
   if (!isEnhanced(formData)) redirect(`/${await getLocale()}/cart`);
   return state;
@@ -102,4 +109,36 @@ export async function clearCartAction(
 ): Promise<CartActionState> {
   await clearCart();
   return success(formData, (await getTranslations('Cart'))('cleared'));
+}
+
+export async function applyCouponAction(
+  _previous: CouponActionState,
+  formData: FormData,
+): Promise<CouponActionState> {
+  const input = couponForm.safeParse(formFields(formData));
+  const typed = input.success ? input.data.code : '';
+  const locale = (await getLocale()) as Locale;
+  if (typed.trim() === '') {
+    return { status: 'error', code: typed, message: await couponMessage('CODE_MISSING', locale) };
+  }
+  const result = await applyCoupon(typed, locale);
+  if (!result.ok) {
+    // Nothing changed: the form shows why, next to the code as it was typed.
+    const message = await couponMessage(result.code, locale, result.minSubtotal);
+    return { status: 'error', code: typed, message };
+  }
+  const t = await getTranslations('Coupon');
+  return showCart(formData, { status: 'success', message: t('applied', { code: result.code }) });
+}
+
+export async function removeCouponAction(
+  _previous: CouponActionState,
+  formData: FormData,
+): Promise<CouponActionState> {
+  const removed = await removeCoupon();
+  const t = await getTranslations('Coupon');
+  return showCart(formData, {
+    status: 'success',
+    message: removed === undefined ? undefined : t('removed', { code: removed }),
+  });
 }

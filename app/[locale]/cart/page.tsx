@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import type { Locale } from '@/lib/i18n/locales';
 import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
+import { sessionCoupon } from '@/lib/server/coupons';
 import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
 
@@ -23,7 +24,8 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   const { checkout } = query;
   setRequestLocale(locale);
   const t = await getTranslations('Cart');
-  const cart = priceCart(cartFromSession(await readSession()), locale);
+  const session = await readSession();
+  const cart = priceCart(cartFromSession(session), locale);
   const refusal = await refusedChange(query);
   // Told next to its line; above the cart when it is about no line the cart has.
   const refused =
@@ -64,6 +66,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           locale={locale}
           maxQuantity={cartLimits().maxQuantity}
           refused={refused?.productId === undefined ? undefined : refused}
+          coupon={sessionCoupon(session, cart.subtotal)}
         />
       )}
       <CartRecommendations productIds={cart.lines.map((line) => line.productId)} locale={locale} />

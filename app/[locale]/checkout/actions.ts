@@ -2,8 +2,10 @@
 
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
+import type { Locale } from '@/lib/i18n/locales';
+import { couponMessage } from '@/lib/server/coupon-messages';
 import { placeOrder } from '@/lib/server/checkout';
 import { paymentAddress } from '@/lib/server/payments/start-payment';
 import { readSession, writeSession } from '@/lib/server/session';
@@ -24,7 +26,21 @@ export async function placeOrderAction(
   const locale = await getLocale();
   const posted = fields.cartToken;
   const token = posted && /^[A-Za-z0-9_-]{22}$/.test(posted) ? posted : undefined;
-  const result = placeOrder(await readSession(), parsed.data, locale, token);
+  const session = await readSession();
+  const result = placeOrder(session, parsed.data, locale, token);
+  if (!result.ok && result.code === 'COUPON_REFUSED') {
+    // The coupon changed since it was applied: no order, the coupon leaves the session, and the
+    // form stays filled in above a summary brought up to date, so the shopper can place it again.
+    await writeSession(result.session);
+    refresh();
+    const t = await getTranslations('Coupon');
+    const reason = await couponMessage(result.coupon, locale as Locale, result.minSubtotal);
+    return {
+      problem: 'coupon',
+      message: t('checkoutRefused', { code: session.coupon ?? '', reason }),
+      values,
+    };
+  }
   if (!result.ok && result.code === 'TOTAL_TOO_HIGH') {
     // A total no payment could settle (the cart grew in another tab): the form stays, filled in,
     // and the summary is brought up to date, so the shopper can lighten the cart and send it again.
@@ -36,6 +52,8 @@ export async function placeOrderAction(
   }
   // Only now, with the order committed, is the cart emptied.
   await writeSession(result.session);
+  // Nothing to pay (a 100 % coupon): the order is paid already.
+  if (result.paid) redirect(`/${locale}/orders/${result.orderId}`);
   // Straight on to payment: Stripe's page, or the shop's own payment page.
   redirect(await paymentAddress(result.orderId, locale));
 }

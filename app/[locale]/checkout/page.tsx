@@ -6,8 +6,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { cartFromSession, priceCart } from '@/lib/server/cart';
 import { checkoutProblem, maxOrderTotal } from '@/lib/server/checkout';
+import { sessionCoupon } from '@/lib/server/coupons';
 import { readSession } from '@/lib/server/session';
-import { formatPrice } from '@/lib/server/shop';
+import { formatPrice, shopCurrency } from '@/lib/server/shop';
+import { cartDiscount } from '@/lib/domain/coupons';
 
 import { CheckoutForm } from './_components/checkout-form';
 
@@ -30,6 +32,9 @@ export default async function CheckoutPage({ params }: Props) {
   if (problem === 'CART_EMPTY' || problem === 'CART_UNAVAILABLE')
     redirect(`/${locale}/cart?checkout=${problem === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
   const t = await getTranslations('Checkout');
+  const tc = await getTranslations('Coupon');
+  const coupon = sessionCoupon(session, cart.subtotal);
+  const amounts = cartDiscount(coupon, cart.subtotal, shopCurrency().digits);
 
   return (
     <div className="flex flex-col gap-6">
@@ -68,9 +73,35 @@ export default async function CheckoutPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {coupon && (
+            <>
+              <p className="flex justify-between border-t border-stone-300 pt-2">
+                <span>{tc('subtotal')}</span>
+                <span>{formatPrice(cart.subtotal, locale)}</span>
+              </p>
+              {amounts.applies ? (
+                <p className="flex justify-between">
+                  <span>{tc('line', { code: coupon.code })}</span>
+                  <span>−{formatPrice(amounts.discount, locale)}</span>
+                </p>
+              ) : (
+                <p className="text-sm text-amber-900">
+                  {tc('notApplied', {
+                    code: coupon.code,
+                    reason:
+                      coupon.problem && coupon.problem !== 'COUPON_BELOW_MINIMUM'
+                        ? tc(`errors.${coupon.problem}`)
+                        : tc('errors.COUPON_BELOW_MINIMUM', {
+                            min: formatPrice(coupon.minSubtotal ?? '0', locale),
+                          }),
+                  })}
+                </p>
+              )}
+            </>
+          )}
           <p className="flex justify-between border-t border-stone-300 pt-2 font-semibold">
             <span>{t('total')}</span>
-            <span>{formatPrice(cart.subtotal, locale)}</span>
+            <span>{formatPrice(amounts.total, locale)}</span>
           </p>
           <Link href="/cart" className="text-sm text-brand-700 underline">
             {t('backToCart')}

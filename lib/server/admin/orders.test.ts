@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
@@ -95,12 +96,22 @@ describe('admin order list', () => {
   it('exports one CSV row per order, quoted, with formulas neutralised', () => {
     const csv = ordersCsv([anna, evil]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,customer,email,city,total,paid,created');
+    expect(lines[0]).toBe('id,customer,email,city,total,paid,created,coupon,discount');
     expect(lines[1]).toBe(
-      `${evil},"'=HYPERLINK(""http://evil"") Test",evil@example.com,"Springfield, IL",10.00,no,2026-11-10T00:00:00.000Z`,
+      `${evil},"'=HYPERLINK(""http://evil"") Test",evil@example.com,"Springfield, IL",10.00,no,2026-11-10T00:00:00.000Z,,0.00`,
     );
     expect(lines[2]).toBe(
-      `${anna},Anna Test,anna@example.com,"Springfield, IL",19.90,yes,2026-11-01T10:00:00.000Z`,
+      `${anna},Anna Test,anna@example.com,"Springfield, IL",19.90,yes,2026-11-01T10:00:00.000Z,,0.00`,
     );
+  });
+
+  it('exports the coupon and its discount; a code like a formula is neutralised', () => {
+    getDb()
+      .update(orders)
+      .set({ couponCode: '-SUM', discountMinor: 210 })
+      .where(eq(orders.id, anna))
+      .run();
+    const [, row] = ordersCsv([anna]).trimEnd().split('\r\n');
+    expect(row?.endsWith(",'-SUM,2.10")).toBe(true);
   });
 });

@@ -43,6 +43,8 @@ const listColumns = {
   totalMinor: orders.totalMinor,
   paid: orders.paid,
   createdAt: orders.createdAt,
+  couponCode: orders.couponCode,
+  discountMinor: orders.discountMinor,
 };
 
 /** One page of orders, newest first, and how many match in all (two queries). */
@@ -63,7 +65,18 @@ export function listOrders(filters: OrderFilters) {
   return { rows, total, page, pages };
 }
 
-export const CSV_COLUMNS = ['id', 'customer', 'email', 'city', 'total', 'paid', 'created'] as const;
+// The coupon columns come last, so a sheet built on the earlier export keeps its columns.
+export const CSV_COLUMNS = [
+  'id',
+  'customer',
+  'email',
+  'city',
+  'total',
+  'paid',
+  'created',
+  'coupon',
+  'discount',
+] as const;
 
 /** The selected orders as CSV: one row per order, quoted, with formula-like cells neutralised. */
 export function ordersCsv(ids: readonly number[]): string {
@@ -86,6 +99,8 @@ export function ordersCsv(ids: readonly number[]): string {
       moneyFromMinor(row.totalMinor),
       row.paid ? 'yes' : 'no',
       row.createdAt.toISOString(),
+      row.couponCode ?? '',
+      moneyFromMinor(row.discountMinor),
     ]),
   ]);
 }

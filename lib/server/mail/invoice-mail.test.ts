@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
@@ -5,6 +6,7 @@ vi.hoisted(() => {
 });
 
 import { getDb } from '../../../db/client';
+import { orders } from '../../../db/schema';
 import { parseMailEnv } from '../../validation/mail-env';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server';
 import { shopJobHandlers } from '../jobs/handlers';
@@ -75,6 +77,17 @@ describe('mail.invoice job', () => {
     });
     const pdf = Buffer.from(mail.attachments?.[0]?.contentBase64 ?? '', 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('names the coupon and what it took off', async () => {
+    const id = insertTestOrder('ru', 'Анна');
+    getDb()
+      .update(orders)
+      .set({ couponCode: 'TEA10', discountMinor: 274, totalMinor: 2461 })
+      .where(eq(orders.id, id))
+      .run();
+    const mail = await renderInvoiceMail(id);
+    expect(mail.text.replace(/\s/g, ' ')).toContain('Скидка (промокод TEA10): −2,74 $');
   });
 
   it('is not queued when the payment is refused', async () => {

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
@@ -22,7 +23,7 @@ function placeTestOrder(locale: 'en' | 'ru', firstName: string) {
       locale,
       totalMinor: 2735,
       sessionKey: 'k'.repeat(22),
-      cartToken: `${locale}${'t'.repeat(20)}`,
+      cartToken: `${locale}${firstName}`.padEnd(22, 't'),
     })
     .returning({ id: orders.id })
     .get();
@@ -55,6 +56,18 @@ describe('order confirmation e-mail', () => {
     expect(mail.subject).toBe(`Заказ № ${id}`);
     expect(mail.text).toContain('Здравствуйте, Анна!');
     expect(mail.text.replace(/\s/g, ' ')).toContain('Итого: 27,35 $');
+  });
+
+  it('names the coupon and its discount before the total after it', async () => {
+    const id = placeTestOrder('en', 'Boris');
+    getDb()
+      .update(orders)
+      .set({ couponCode: 'TEA10', discountMinor: 274, totalMinor: 2461 })
+      .where(eq(orders.id, id))
+      .run();
+    const mail = await renderOrderConfirmation(id);
+    expect(mail.text).toContain('Subtotal: $27.35\nDiscount (coupon TEA10): −$2.74\nTotal: $24.61');
+    expect(mail.html).toContain('<p>Discount (coupon TEA10): −$2.74</p>');
   });
 
   it('refuses an order that does not exist', async () => {

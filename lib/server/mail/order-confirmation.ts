@@ -35,6 +35,19 @@ export async function renderOrderConfirmation(orderId: number): Promise<MailMess
     }),
   );
   const total = t('total', { total: money(fromMinor(order.totalMinor, digits)) });
+  // With a coupon: what the items came to, and what the coupon took off (the total is after it).
+  const discount =
+    order.couponCode === null
+      ? []
+      : [
+          t('subtotal', {
+            subtotal: money(fromMinor(order.totalMinor + order.discountMinor, digits)),
+          }),
+          t('discount', {
+            code: order.couponCode,
+            discount: money(fromMinor(order.discountMinor, digits)),
+          }),
+        ];
   const paragraphs = [t('greeting', { name: order.firstName }), t('intro', { id: order.id })];
 
   const text = [
@@ -43,6 +56,7 @@ export async function renderOrderConfirmation(orderId: number): Promise<MailMess
     `${t('items')}:`,
     ...lines.map((line) => `- ${line}`),
     '',
+    ...discount,
     total,
     '',
     t('status'),
@@ -53,6 +67,7 @@ export async function renderOrderConfirmation(orderId: number): Promise<MailMess
     ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     `<h2>${escapeHtml(t('items'))}</h2>`,
     `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+    ...discount.map((line) => `<p>${escapeHtml(line)}</p>`),
     `<p><strong>${escapeHtml(total)}</strong></p>`,
     `<p>${escapeHtml(t('status'))}</p><p>${escapeHtml(t('closing'))}</p>`,
     '</body></html>',

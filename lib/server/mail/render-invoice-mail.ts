@@ -5,11 +5,13 @@ import 'server-only';
 import { createTranslator } from 'use-intl/core';
 
 import { getDb } from '../../../db/client';
+import { formatMoney, fromMinor } from '../../domain/money';
 import { env } from '../../validation/env';
 import { escapeHtml } from '../html';
 import { renderInvoice } from '../invoice';
 import { MESSAGES } from '../messages';
 import { loadOrderWithItems } from '../orders';
+import { shopCurrency } from '../shop';
 import type { MailMessage } from './message';
 
 /** The paid order's invoice e-mail, in the order's language, with the PDF invoice attached. */
@@ -27,6 +29,7 @@ export async function renderInvoiceMail(orderId: number): Promise<MailMessage> {
   const paragraphs = [
     t('greeting', { name: order.firstName }),
     t('body', { id: order.id }),
+    ...couponLine(order),
     t('closing', { shop: shopName }),
   ];
   return {
@@ -46,4 +49,17 @@ export async function renderInvoiceMail(orderId: number): Promise<MailMessage> {
       },
     ],
   };
+}
+
+/** The coupon and what it took off, as the confirmation e-mail says it; none without a coupon. */
+function couponLine(order: NonNullable<ReturnType<typeof loadOrderWithItems>>): string[] {
+  if (order.couponCode === null) return [];
+  const t = createTranslator({
+    locale: order.locale,
+    messages: MESSAGES[order.locale],
+    namespace: 'Email',
+  });
+  const { code, digits } = shopCurrency();
+  const discount = formatMoney(fromMinor(order.discountMinor, digits), code, order.locale);
+  return [t('discount', { code: order.couponCode, discount })];
 }

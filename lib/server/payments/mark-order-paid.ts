@@ -8,7 +8,8 @@ import { enqueueInvoiceMail } from '../mail/invoice-mail';
 import { countPaidOrder } from '../../../db/bought-together';
 import { shopCurrency } from '../shop';
 
-export type PaymentSource = 'stripe' | 'test';
+// 'coupon': an order a 100 % coupon left nothing to pay for (lib/server/checkout.ts).
+export type PaymentSource = 'stripe' | 'test' | 'coupon';
 
 export interface PaymentReceived {
   orderId: number;

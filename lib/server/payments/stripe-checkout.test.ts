@@ -1,3 +1,4 @@
+import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 
 import { startFakeStripe } from '../../testing/fake-stripe';
@@ -8,6 +9,7 @@ import {
   checkoutSessionParams,
   createCheckoutSession,
   stripeClient,
+  stripeCouponFor,
 } from './stripe-checkout';
 
 const order = {
@@ -142,6 +144,49 @@ describe('createCheckoutSession', () => {
         url: 'https://shop.test/ru/payment/completed?order=42',
       });
       expect(fake.requests.filter((sent) => sent.method === 'POST')).toHaveLength(3);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('a discounted order', () => {
+  it('is charged its total: the lines less a one-off Stripe coupon of the discount', async () => {
+    const fake = await startFakeStripe();
+    try {
+      const stripe = new Stripe('sk_test_unit', {
+        host: '127.0.0.1',
+        port: fake.port,
+        protocol: 'http',
+      });
+      // 27.35 less 10 % (2.74, rounded once, half up) = 24.61
+      const discounted = {
+        ...order,
+        id: 77,
+        couponCode: 'TEA10',
+        discountMinor: 274,
+        totalMinor: 2461,
+      } as OrderWithItems;
+      const usd = { code: 'USD', digits: 2 };
+      const started = await createCheckoutSession(stripe, discounted, usd, 'https://shop.test');
+      const [couponRequest, sessionRequest] = fake.requests;
+      expect(couponRequest?.path).toBe('/v1/coupons');
+      expect(couponRequest?.headers['idempotency-key']).toBe('order-77-coupon');
+      expect(Object.fromEntries(couponRequest?.params ?? [])).toMatchObject({
+        amount_off: '274',
+        currency: 'usd',
+        duration: 'once',
+        max_redemptions: '1',
+        name: 'TEA10',
+      });
+      expect(sessionRequest?.params.get('discounts[0][coupon]')).toBe('fake_coupon_1');
+      const session = await stripe.checkout.sessions.retrieve(started.sessionId);
+      expect(session.amount_total).toBe(discounted.totalMinor);
+
+      // Without a discount no coupon is made.
+      expect(await stripeCouponFor(stripe, { ...discounted, discountMinor: 0 }, usd)).toBe(
+        undefined,
+      );
     } finally {
       await fake.close();
     }

@@ -35,6 +35,8 @@ export function checkoutSessionParams(
   order: OrderWithItems,
   currency: ShopMoney,
   origin: string,
+  // The order's coupon as a Stripe coupon (stripeCouponFor): its discount off the lines.
+  stripeCouponId?: string,
 ): Stripe.Checkout.SessionCreateParams {
   const base = `${origin}/${order.locale}/payment`;
   return {
@@ -50,6 +52,7 @@ export function checkoutSessionParams(
         product_data: { name: item.productName },
       },
     })),
+    ...(stripeCouponId ? { discounts: [{ coupon: stripeCouponId }] } : {}),
     metadata: { order_id: String(order.id) },
     // Stripe fills in {CHECKOUT_SESSION_ID} itself.
     success_url: `${base}/completed?order=${order.id}&session_id={CHECKOUT_SESSION_ID}`,
@@ -91,10 +94,37 @@ export async function createCheckoutSession(
       };
     }
   }
+  const coupon = await stripeCouponFor(stripe, order, currency);
   const session = await stripe.checkout.sessions.create(
-    checkoutSessionParams(order, currency, origin),
+    checkoutSessionParams(order, currency, origin, coupon),
     { idempotencyKey: checkoutIdempotencyKey(order.id, previous) },
   );
   if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a url`);
   return { sessionId: session.id, url: session.url };
+}
+
+/**
+ * The order's discount as a one-off Stripe coupon of exactly the amount the order took off, so
+ * that Stripe charges the lines less that amount: the order's total, which the webhook checks.
+ * (An amount, never Stripe's own percentage: Stripe would round it its way, the shop rounds once.)
+ * Its idempotency key makes a double click or a retry get the same coupon.
+ */
+export async function stripeCouponFor(
+  stripe: Stripe,
+  order: Pick<OrderWithItems, 'id' | 'couponCode' | 'discountMinor'>,
+  currency: ShopMoney,
+): Promise<string | undefined> {
+  if (!(order.discountMinor > 0)) return undefined;
+  const coupon = await stripe.coupons.create(
+    {
+      amount_off: toStripeAmount(order.discountMinor, currency.digits, currency.code),
+      currency: currency.code.toLowerCase(),
+      duration: 'once',
+      max_redemptions: 1,
+      name: order.couponCode ?? undefined,
+      metadata: { order_id: String(order.id) },
+    },
+    { idempotencyKey: `order-${order.id}-coupon` },
+  );
+  return coupon.id;
 }

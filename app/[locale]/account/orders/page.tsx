@@ -48,6 +48,12 @@ export default async function AccountOrdersPage({ params }: Props) {
                   <dt className="sr-only">{t('orderTotal')}</dt>
                   <dd>{formatPrice(moneyFromMinor(order.totalMinor), locale)}</dd>
                 </div>
+                {order.couponCode !== null && (
+                  <div className="flex gap-1">
+                    <dt>{t('orderDiscount', { code: order.couponCode })}:</dt>
+                    <dd>−{formatPrice(moneyFromMinor(order.discountMinor), locale)}</dd>
+                  </div>
+                )}
                 <div className="flex gap-1">
                   <dt className="sr-only">{t('orderStatus')}</dt>
                   <dd className={order.paid ? 'text-brand-700' : 'text-amber-800'}>

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
-const SECTIONS = ['orders', 'products', 'categories', 'jobs'] as const;
+const SECTIONS = ['orders', 'products', 'categories', 'coupons', 'jobs'] as const;
 
 export function AdminNav() {
   const t = useTranslations('Admin.nav');

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useOptimistic, useState } from 'react';
 
+import { cartDiscount, type CartCoupon } from '@/lib/domain/coupons';
 import { multiply, sum, currencyDigits, formatMoney } from '@/lib/domain/money';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -15,6 +16,7 @@ import { useCartCount } from '../../_components/cart-count';
 import { SubmitButton } from '../../_components/submit-button';
 import { useProgressiveAction } from '../../_components/use-progressive-action';
 import { CartRow, type CartViewLine } from './cart-row';
+import { CouponForm, CouponLine, type ViewCoupon } from './coupon-section';
 
 export type LineChange =
   | { type: 'quantity'; productId: number; quantity: number }
@@ -37,6 +39,7 @@ export function CartView({
   locale,
   maxQuantity,
   refused,
+  coupon,
 }: {
   lines: CartViewLine[];
   currency: string;
@@ -44,8 +47,14 @@ export function CartView({
   maxQuantity: number;
   /** A line's change refused after a form post without JavaScript (see cart/page.tsx). */
   refused?: CartActionState;
+  coupon?: CartCoupon;
 }) {
   const t = useTranslations('Cart');
+  const tc = useTranslations('Coupon');
+  const [optimisticCoupon, changeCoupon] = useOptimistic<
+    ViewCoupon | undefined,
+    ViewCoupon | undefined
+  >(coupon, (_current, next) => next);
   const { count, adjust } = useCartCount();
   const [optimisticLines, change] = useOptimistic(lines, applyChange);
   const [announcement, setAnnouncement] = useState('');
@@ -65,6 +74,12 @@ export function CartView({
     digits,
   );
   const hasUnavailable = optimisticLines.some((line) => !line.available);
+  // The same rule the order uses (lib/domain/coupons.ts), so the amounts change with the quantities.
+  const amounts = cartDiscount(
+    optimisticCoupon?.pending ? undefined : optimisticCoupon,
+    subtotal,
+    digits,
+  );
 
   return (
     <div className="flex flex-col gap-6">
@@ -93,6 +108,22 @@ export function CartView({
             <p className="text-lg">
               {t('subtotal')}: <strong>{money(subtotal)}</strong>
             </p>
+            {optimisticCoupon && (
+              <>
+                <CouponLine
+                  coupon={optimisticCoupon}
+                  discount={amounts.discount}
+                  applies={amounts.applies}
+                  money={money}
+                  change={changeCoupon}
+                  announce={announce}
+                />
+                <p className="text-lg">
+                  {tc('total')}: <strong>{money(amounts.total)}</strong>
+                </p>
+              </>
+            )}
+            <CouponForm change={changeCoupon} announce={announce} />
             {hasUnavailable ? (
               <p className="text-sm text-red-800">{t('cannotCheckout')}</p>
             ) : (

@@ -43,9 +43,11 @@ export function CheckoutForm({
   const alert =
     errorCount > 0
       ? t('formErrors', { count: errorCount })
-      : totalTooHigh || state.problem === 'totalTooHigh'
-        ? t('totalTooHigh', { max: maxTotal })
-        : undefined;
+      : state.problem === 'coupon'
+        ? state.message
+        : totalTooHigh || state.problem === 'totalTooHigh'
+          ? t('totalTooHigh', { max: maxTotal })
+          : undefined;
 
   return (
     <form ref={form} action={action} noValidate className="flex flex-col gap-4">

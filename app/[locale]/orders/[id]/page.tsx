@@ -76,6 +76,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
             unitPrice: t('unitPrice'),
             lineTotal: t('lineTotal'),
             total: t('total'),
+            subtotal: t('subtotal'),
+            discount: (code) => t('discount', { code }),
           }}
         />
       </section>

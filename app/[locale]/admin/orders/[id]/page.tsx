@@ -63,6 +63,16 @@ export default async function AdminOrderPage({ params }: Props) {
           {order.paid ? t('paid') : t('unpaid')}
           {order.paidAt && <> · {t('paidAt', { date: date.format(order.paidAt) })}</>}
         </dd>
+        {order.couponId !== null && order.couponCode !== null && (
+          <>
+            <dt className="font-medium">{t('coupon')}</dt>
+            <dd>
+              <Link href={`/admin/coupons/${order.couponId}`} className="text-brand-700 underline">
+                {order.couponCode}
+              </Link>
+            </dd>
+          </>
+        )}
         {order.paymentId && (
           <>
             <dt className="font-medium">{t('payment')}</dt>
@@ -96,6 +106,8 @@ export default async function AdminOrderPage({ params }: Props) {
             unitPrice: t('unitPrice'),
             lineTotal: t('lineTotal'),
             total: t('total'),
+            subtotal: t('subtotal'),
+            discount: (code) => t('discount', { code }),
             deletedProduct: t('deletedProduct'),
           }}
         />
