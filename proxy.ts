@@ -11,6 +11,7 @@ import { secureResponse } from './lib/server/proxy-security';
 import { sessionSettings } from './lib/server/session';
 import { unsealSession } from './lib/server/session-cookie';
 import { renewSession } from './lib/server/session-renewal';
+import { checkedSession } from './lib/server/sessions';
 import { resolveSlug } from './lib/server/slug-routing';
 import { resolveCatalogPage } from './lib/server/catalog-routing';
 import { parseId } from './lib/validation/id';
@@ -85,7 +86,9 @@ async function guardOrder(request: NextRequest): Promise<NextResponse | undefine
   const id = resultLocale ? (searchParams.get('order') ?? '') : pageId;
   if (!isLocale(locale) || id === undefined) return undefined;
   const settings = sessionSettings();
-  const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
+  const session = checkedSession(
+    await unsealSession(request.cookies.get(settings.cookieName)?.value, settings),
+  );
   const orderId = parseId(id);
   if (orderId !== undefined && orderVisibleTo(orderId, session)) return undefined;
   return notFound(request, locale);
@@ -102,7 +105,9 @@ async function guardAdmin(request: NextRequest): Promise<NextResponse | undefine
   const [, locale] = ADMIN_PATH.exec(pathname) ?? [];
   if (!isLocale(locale)) return undefined;
   const settings = sessionSettings();
-  const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
+  const session = checkedSession(
+    await unsealSession(request.cookies.get(settings.cookieName)?.value, settings),
+  );
   const { user } = viewerOf(session);
   if (user?.isStaff) return undefined;
   if (!user) {

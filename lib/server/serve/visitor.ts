@@ -34,10 +34,15 @@ export function visitorVariant(
   db: Pick<PageDb, 'cartCount' | 'user'>,
   productId?: number,
 ): PageVariant {
-  const user = session.uid === undefined ? undefined : db.user(session.uid);
-  const variant: PageVariant = { count: db.cartCount(session.cart), user: user ?? null };
+  const user =
+    session.uid === undefined || session.sid === undefined
+      ? undefined
+      : db.user(session.uid, session.sid);
+  // A logged-out (revoked) session shows what an empty one does, as Next's pages read it.
+  const shown = session.uid !== undefined && !user ? { cart: [] } : session;
+  const variant: PageVariant = { count: db.cartCount(shown.cart), user: user ?? null };
   if (productId !== undefined)
-    variant.inCart = session.cart.find(([id]) => id === productId)?.[1] ?? 0;
+    variant.inCart = shown.cart.find(([id]) => id === productId)?.[1] ?? 0;
   return variant;
 }
 
