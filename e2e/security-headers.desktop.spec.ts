@@ -40,6 +40,18 @@ function watchDocuments(page: Page): Response[] {
   return documents;
 }
 
+/**
+ * Opens a page until it comes from the page server's cache: each server process has its own, and
+ * the test server runs one per core, so the first visit to each may be a miss.
+ */
+async function gotoCached(page: Page, address: string) {
+  for (let visit = 0; visit < 8; visit += 1) {
+    const response = await page.goto(address);
+    if (response?.headers()['x-shop-cache'] === 'HIT') return response;
+  }
+  throw new Error(`${address} never came from the cache`);
+}
+
 function expectSecurityHeaders(response: Response) {
   const headers = response.headers();
   const where = `${response.status()} ${response.url()}`;
@@ -79,9 +91,7 @@ for (const javaScriptEnabled of [true, false]) {
       const product = availableProduct(1);
 
       // The catalog, a category and a product page: cached by the page server.
-      await page.goto('/en');
-      const hit = await page.goto('/en');
-      expect(hit?.headers()['x-shop-cache']).toBe('HIT');
+      await gotoCached(page, '/en');
       await expect(page.getByRole('heading', { name: 'Products', level: 1 })).toBeVisible();
       if (javaScriptEnabled) {
         // A client-side navigation from a cached page loads more of Next's scripts.
@@ -90,9 +100,7 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(product.en.name);
       }
       await page.goto(`/en/category/${category('tea').en.slug}`);
-      await page.goto(`/en/products/${product.en.slug}`);
-      const cachedProduct = await page.goto(`/en/products/${product.en.slug}`);
-      expect(cachedProduct?.headers()['x-shop-cache']).toBe('HIT');
+      await gotoCached(page, `/en/products/${product.en.slug}`);
       // A product nobody has opened yet: rendered for this visitor now (a miss).
       const fresh = createProduct();
       const missed = await page.goto(`/en/products/${fresh.en.slug}`);
