@@ -22,7 +22,10 @@ import { endAllSessions, endSession, startSession } from './sessions';
  * as a guest with the old key become the account's first, or they would no longer open here.
  * "Remember me" decides whether the cookie outlives the browser.
  */
-export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefined): Promise<void> {
+export async function logIn(
+  user: Pick<User, 'id' | 'emailKey'>,
+  remember: boolean | undefined,
+): Promise<void> {
   const session = await readSession();
   // A session already logged in has its cart saved for that account: merging it again would
   // double it (same user) or hand one account's cart to another.
@@ -37,8 +40,7 @@ export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefine
   // Without a choice (right after registering) the site's default lifetime applies.
   const age = remember === undefined ? undefined : remember ? env().SESSION_COOKIE_AGE : 0;
   // Only an anonymous session's orders: a logged-in one's already belong to its account.
-  if (session.uid === undefined && session.key !== undefined)
-    attachGuestOrders(session.key, user.id);
+  if (session.uid === undefined && session.key !== undefined) attachGuestOrders(session.key, user);
   // A session of another account (or this one) ends here: its cookie is replaced.
   if (session.uid !== undefined) endSession(session.sid);
   const loggedIn: SessionData = {
