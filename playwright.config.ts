@@ -82,7 +82,9 @@ export default defineConfig({
         viewport: { width: 360, height: 740 },
         launchOptions,
       },
-      // Process-level checks, and the staff pages (*.desktop.spec.ts), do not depend on the screen size.
+      // Only what the screen size changes: tests tagged @phone (layout, fit, the phone journeys).
+      // Everything else behaves the same on any screen and runs once, on the desktop.
+      grep: /@phone/,
       testIgnore: /(startup|email|\.desktop)\.spec\.ts/,
     },
   ],

@@ -6,7 +6,7 @@ import { expectNoA11yViolations, hasNoHorizontalScroll } from './fixtures';
 // The narrowest phones in common use; set here so the check holds in either project.
 test.use({ viewport: { width: 360, height: 740 } });
 
-test('the order list is usable on a 360px phone', async ({ page, context }) => {
+test('the order list is usable on a 360px phone', { tag: '@phone' }, async ({ page, context }) => {
   await signInAsStaff(context);
   const tag = uniqueTag();
   const orderId = createOrder({

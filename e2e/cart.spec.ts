@@ -38,6 +38,13 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Replace the quantity in my cart instead of adding to it').check();
       await page.getByRole('button', { name: 'Add to cart' }).click();
       await expect(cartLink(page)).toHaveAccessibleName('Cart, 1 item');
+      // With JavaScript the count changes before the server has answered: wait for its answer
+      // before leaving the page, which would cancel it.
+      if (javaScriptEnabled) {
+        await expect(page.getByRole('status')).toHaveText(
+          `Added to your cart: ${tea.en.name} × 1.`,
+        );
+      }
 
       await addToCart(page, coffee.en.slug, 1);
       await expect(cartLink(page)).toHaveAccessibleName('Cart, 2 items');

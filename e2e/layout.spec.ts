@@ -11,7 +11,7 @@ import {
 const product = availableProduct(5);
 const pages = ['/en', '/ru', '/en/category/coffee', `/en/products/${product.en.slug}`];
 
-test.describe('layout and accessibility', () => {
+test.describe('layout and accessibility', { tag: '@phone' }, () => {
   for (const address of pages) {
     test(`${address} has landmarks, a title, a description and no axe violations`, async ({
       page,

@@ -6,7 +6,7 @@ import { addToCart, availableProduct, cartLink, hasNoHorizontalScroll } from './
 const product = availableProduct(5);
 const pages = ['/en', '/ru', '/en/category/coffee', `/en/products/${product.en.slug}`];
 
-test.describe('phone layout', () => {
+test.describe('phone layout', { tag: '@phone' }, () => {
   for (const address of pages) {
     test(`${address} fits a 360 px screen`, async ({ page }) => {
       await page.goto(address);

@@ -30,6 +30,7 @@ const USAGE = `npm run bench:pages -- [options]
   --warmup S        seconds of unmeasured load before each measured run (default 2)
   --json FILE       also write the figures and the machine's facts to FILE
   --build           run \`npm run build\` first when there is no production build
+  --only TEXT       load only the targets whose name contains TEXT (e.g. cart, POST)
 WEB_CONCURRENCY is passed on to the shop (processes of \`npm start\`).`;
 
 function parseArguments() {
@@ -42,6 +43,7 @@ function parseArguments() {
         warmup: { type: 'string', default: '2' },
         json: { type: 'string' },
         build: { type: 'boolean', default: false },
+        only: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -160,7 +162,7 @@ async function main() {
   const { targets, productCount } = await prepareTargets(shopBase, settings.products);
 
   const results: PageResult[] = [];
-  for (const target of targets) {
+  for (const target of targets.filter((each) => !args.only || each.name.includes(args.only))) {
     const sample: Fetched = await fetchOnce(shopBase + target.path, target);
     if (!target.expect(sample.statusCode)) {
       throw new Error(

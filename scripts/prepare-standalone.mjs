@@ -15,6 +15,18 @@ cpSync('.next/static', `${standalone}/.next/static`, { recursive: true });
 if (existsSync('public')) cpSync('public', `${standalone}/public`, { recursive: true });
 cpSync('scripts/start.mjs', `${standalone}/start.mjs`);
 
+// Next has no "exports" map, so Node's ESM loader finds its subpaths only by file name:
+// `next/headers` (imported, never called, by the cart code the page server shares) is headers.js.
+const nextSubpathsAsFiles = {
+  name: 'next-subpaths-as-files',
+  setup(builder) {
+    builder.onResolve({ filter: /^next\/[^/.]+$/ }, (args) => ({
+      path: `${args.path}.js`,
+      external: true,
+    }));
+  },
+};
+
 await build({
   entryPoints: ['lib/server/serve/main.ts'],
   outfile: `${standalone}/shop-server.mjs`,
@@ -26,6 +38,7 @@ await build({
   conditions: ['react-server'],
   // Native or framework packages, present in the standalone node_modules.
   external: ['next', 'better-sqlite3', 'sharp'],
+  plugins: [nextSubpathsAsFiles],
   banner: {
     js: "import { createRequire as __shopRequire } from 'node:module'; const require = __shopRequire(import.meta.url);",
   },

@@ -9,12 +9,13 @@ vi.hoisted(() => {
 
 // The session of "this request", read and written by the cart.
 const store = vi.hoisted(() => ({ session: { cart: [] } as SessionData }));
-vi.mock('./session', () => ({
-  readSession: async () => store.session,
-  writeSession: async (session: SessionData) => {
+vi.mock('./session', () => {
+  const readSession = async () => store.session;
+  const writeSession = async (session: SessionData) => {
     store.session = session;
-  },
-}));
+  };
+  return { readSession, writeSession, requestSession: { read: readSession, write: writeSession } };
+});
 
 import { getDb } from '../../db/client';
 import { categories, products, productTranslations } from '../../db/schema';

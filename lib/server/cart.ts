@@ -1,217 +1,48 @@
 import 'server-only';
 
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 
-import { products, productTranslations } from '../../db/schema';
 import {
-  add,
-  clear,
-  count,
-  keepProducts,
-  lineTotal,
-  priceDiffers,
-  remove,
-  update,
-  type Cart,
-  type CartError,
-  type CartLimits,
-  type CartLine,
-  MAX_CART_LINES,
-} from '../domain/cart';
-import { sum, type Money } from '../domain/money';
-import type { Locale } from '../i18n/locales';
-import { env } from '../validation/env';
-import type { SessionData } from '../validation/session';
-import { idsParam, idsValue, preparedOnce } from './prepared';
-import { readSession, writeSession } from './session';
-import { randomToken } from './session-cookie';
-import { moneyFromMinor, shopCurrency } from './shop';
+  addToCart as addToCartIn,
+  cartFromSession,
+  clearCart as clearCartIn,
+  countCart,
+  removeFromCart as removeFromCartIn,
+  updateCartLine as updateCartLineIn,
+} from './cart-core';
+import { readSession, requestSession } from './session';
 
-export function cartLimits(): CartLimits {
-  return { maxQuantity: env().CART_MAX_QUANTITY, maxLines: MAX_CART_LINES };
-}
-
-export function cartFromSession(session: SessionData): Cart {
-  return {
-    lines: session.cart.map(([productId, quantity, price]) => ({ productId, quantity, price })),
-  };
-}
-
-/** The session with this cart: a cart that gets its first line gets a new token, an empty one none. */
-export function sessionWithCart(session: SessionData, cart: Cart): SessionData {
-  const { cartToken, ...rest } = session;
-  const lines = cart.lines.map((line): [number, number, string] => [
-    line.productId,
-    line.quantity,
-    line.price,
-  ]);
-  if (lines.length === 0) return { ...rest, cart: [] };
-  // The session key comes with the first cart too, so that two tabs checking out the same cart
-  // carry the same key and find the one order between them.
-  return {
-    ...rest,
-    cart: lines,
-    cartToken: cartToken ?? randomToken(),
-    key: rest.key ?? randomToken(),
-  };
-}
-
-export type PricedLine = CartLine & {
-  name: string;
-  slug: string;
-  image: string;
-  available: boolean;
-  currentPrice: Money;
-  priceChanged: boolean;
-  total: Money;
-};
-
-export type PricedCart = {
-  lines: PricedLine[];
-  count: number;
-  subtotal: Money;
-  // Lines whose product has been deleted since it was added: left out of everything above.
-  removedCount: number;
-  hasUnavailable: boolean;
-};
-
-const pricedProducts = preparedOnce((db) =>
-  db
-    .select({
-      id: products.id,
-      priceMinor: products.priceMinor,
-      available: products.available,
-      image: products.image,
-      name: productTranslations.name,
-      slug: productTranslations.slug,
-    })
-    .from(products)
-    .innerJoin(
-      productTranslations,
-      and(
-        eq(productTranslations.productId, products.id),
-        eq(productTranslations.locale, sql.placeholder('locale')),
-      ),
-    )
-    .where(inArray(products.id, idsParam))
-    .prepare(),
-);
-
-/** Prices the cart with one query, whatever its size. */
-export function priceCart(cart: Cart, locale: Locale): PricedCart {
-  const ids = cart.lines.map((line) => line.productId);
-  const rows = ids.length === 0 ? [] : pricedProducts().all({ ...idsValue(ids), locale });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const { digits } = shopCurrency();
-  const lines: PricedLine[] = [];
-  for (const line of cart.lines) {
-    const row = byId.get(line.productId);
-    if (!row) continue;
-    const currentPrice = moneyFromMinor(row.priceMinor);
-    lines.push({
-      ...line,
-      name: row.name,
-      slug: row.slug,
-      image: row.image,
-      available: row.available,
-      currentPrice,
-      priceChanged: priceDiffers(line.price, currentPrice),
-      total: lineTotal(line, digits),
-    });
-  }
-  return {
-    lines,
-    count: lines.reduce((total, line) => total + line.quantity, 0),
-    subtotal: sum(
-      lines.map((line) => line.total),
-      digits,
-    ),
-    removedCount: cart.lines.length - lines.length,
-    hasUnavailable: lines.some((line) => !line.available),
-  };
-}
-
-const existingIds = preparedOnce((db) =>
-  db.select({ id: products.id }).from(products).where(inArray(products.id, idsParam)).prepare(),
-);
+// The cart of the visitor of this request, its session in Next's cookies.
+export {
+  cartFromSession,
+  cartLimits,
+  priceCart,
+  sessionWithCart,
+  type CartChange,
+  type PricedCart,
+  type PricedLine,
+} from './cart-core';
 
 /**
  * The badge count: products deleted since they were added do not count. Read once per request:
  * the header is rendered again inside Next's not-found fallback of every page.
  */
-export const cartCount = cache(async (): Promise<number> => {
-  const cart = cartFromSession(await readSession());
-  if (cart.lines.length === 0) return 0;
-  const existing = existingIds().all(idsValue(cart.lines.map((line) => line.productId)));
-  return count(keepProducts(cart, new Set(existing.map((row) => row.id))));
-});
-
-export type CartChange =
-  | { ok: true; cart: Cart }
-  | { ok: false; code: CartError | 'PRODUCT_NOT_FOUND' | 'PRODUCT_UNAVAILABLE' };
-
-const productsToChange = preparedOnce((db) =>
-  db
-    .select({ id: products.id, priceMinor: products.priceMinor, available: products.available })
-    .from(products)
-    .where(inArray(products.id, idsParam))
-    .prepare(),
+export const cartCount = cache(async (): Promise<number> =>
+  countCart(cartFromSession(await readSession())),
 );
 
-function existingProducts(ids: number[]) {
-  if (ids.length === 0) return [];
-  return productsToChange().all(idsValue(ids));
-}
-
-/**
- * Reads the session's cart (dropping products deleted since), applies a change and saves it.
- * One query for the products involved; the cart is left unchanged when the change is refused.
- */
-async function changeCart(
-  productId: number | undefined,
-  apply: (
-    cart: Cart,
-    product: { priceMinor: number; available: boolean } | undefined,
-  ) => CartChange,
-): Promise<CartChange> {
-  const session = await readSession();
-  const stored = cartFromSession(session);
-  const ids = [
-    ...new Set([...stored.lines.map((line) => line.productId), ...(productId ? [productId] : [])]),
-  ];
-  const rows = existingProducts(ids);
-  const cart = keepProducts(stored, new Set(rows.map((row) => row.id)));
-  const result = apply(
-    cart,
-    rows.find((row) => row.id === productId),
-  );
-  if (result.ok) await writeSession(sessionWithCart(session, result.cart));
-  return result;
-}
-
 export function addToCart(productId: number, quantity: number, override: boolean) {
-  return changeCart(productId, (cart, product) => {
-    if (!product) return { ok: false, code: 'PRODUCT_NOT_FOUND' };
-    if (!product.available) return { ok: false, code: 'PRODUCT_UNAVAILABLE' };
-    const price = moneyFromMinor(product.priceMinor);
-    return add(cart, { productId, quantity, price }, cartLimits(), override);
-  });
+  return addToCartIn(productId, quantity, override, requestSession);
 }
 
 export function updateCartLine(productId: number, quantity: number) {
-  return changeCart(productId, (cart) => update(cart, productId, quantity, cartLimits()));
+  return updateCartLineIn(productId, quantity, requestSession);
 }
 
-/** Removes a line; a product not in the cart (removed in another tab, say) is NOT_IN_CART. */
 export function removeFromCart(productId: number) {
-  return changeCart(productId, (cart) =>
-    cart.lines.some((line) => line.productId === productId)
-      ? { ok: true, cart: remove(cart, productId) }
-      : { ok: false, code: 'NOT_IN_CART' },
-  );
+  return removeFromCartIn(productId, requestSession);
 }
 
 export function clearCart() {
-  return changeCart(undefined, () => ({ ok: true, cart: clear() }));
+  return clearCartIn(requestSession);
 }

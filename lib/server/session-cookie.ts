@@ -134,3 +134,37 @@ export function serializedCookieLength(
   ].filter(Boolean);
   return `${name}=${value}; ${attributes.join('; ')}`.length;
 }
+
+/** The whole Set-Cookie header for a cookie of these options, as a browser receives it. */
+export function setCookieHeader(name: string, value: string, options: CookieOptions): string {
+  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${options.path}`];
+  if (options.maxAge !== undefined) {
+    parts.push(`Expires=${new Date(Date.now() + options.maxAge * 1000).toUTCString()}`);
+    parts.push(`Max-Age=${options.maxAge}`);
+  }
+  if (options.domain) parts.push(`Domain=${options.domain}`);
+  if (options.secure) parts.push('Secure');
+  parts.push('HttpOnly', 'SameSite=lax');
+  return parts.join('; ');
+}
+
+/**
+ * The Set-Cookie header that stores this session outside Next (the page server): sealed, or
+ * removed when the session is empty, with the attributes and the size check of writeSession.
+ */
+export async function sessionSetCookie(data: SessionData, settings: SessionSettings) {
+  if (isEmptySession(data)) {
+    const domain = settings.domain ? `; Domain=${settings.domain}` : '';
+    return `${settings.cookieName}=; Path=/${domain}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0`;
+  }
+  const value = await sealSession(data, settings);
+  const options = cookieOptions(data, settings);
+  assertCookieFits(settings.cookieName, value, options);
+  return setCookieHeader(settings.cookieName, value, options);
+}
+
+/** MAX_CART_LINES is chosen so this never happens; if it does, fail loudly rather than lose data. */
+export function assertCookieFits(name: string, value: string, options: CookieOptions): void {
+  const length = serializedCookieLength(name, value, options);
+  if (length > 4096) throw new Error(`session cookie too large: ${length} bytes`);
+}

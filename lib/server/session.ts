@@ -7,10 +7,10 @@ import type { SessionData } from '../validation/session';
 import { saveCart } from './saved-cart';
 import { checkedSession } from './sessions';
 import {
+  assertCookieFits,
   cookieOptions,
   isEmptySession,
   sealSession,
-  serializedCookieLength,
   sessionSettings,
   unsealSession,
 } from './session-cookie';
@@ -45,8 +45,9 @@ export async function writeSession(data: SessionData): Promise<void> {
   }
   const value = await sealSession(data, settings);
   const options = cookieOptions(data, settings);
-  const length = serializedCookieLength(settings.cookieName, value, options);
-  // MAX_CART_LINES is chosen so this never happens; if it does, fail loudly rather than lose data.
-  if (length > 4096) throw new Error(`session cookie too large: ${length} bytes`);
+  assertCookieFits(settings.cookieName, value, options);
   store.set(settings.cookieName, value, options);
 }
+
+/** This request's session, for code that takes where the session lives (lib/server/cart-core.ts). */
+export const requestSession = { read: readSession, write: writeSession };

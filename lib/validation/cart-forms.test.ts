@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { addToCartForm, removeFromCartForm, updateCartLineForm } from './cart-forms';
+import { addToCartForm, cartPostError, removeFromCartForm, updateCartLineForm } from './cart-forms';
+import { cartPostPath, cartPostTarget } from './cart-post-path';
 
 describe('cart forms', () => {
   it('read a product id of plain digits', () => {
@@ -24,5 +25,30 @@ describe('cart forms', () => {
 
   it('refuse a missing product id', () => {
     expect(removeFromCartForm.safeParse({}).success).toBe(false);
+  });
+});
+
+// The cart page tells of a change refused after a form post without JavaScript from its query.
+describe('a refused cart form post, read back from the cart page’s query', () => {
+  it('reads the code, the line and the quantity as typed', () => {
+    expect(cartPostError({ error: 'QUANTITY_TOO_HIGH', line: '12', quantity: ' 150 ' })).toEqual({
+      code: 'QUANTITY_TOO_HIGH',
+      line: 12,
+      quantity: '150',
+    });
+    expect(cartPostError({ error: ['CART_FULL', 'x'] })).toEqual({ code: 'CART_FULL' });
+  });
+
+  it('tells of nothing for codes it does not know or lines that are not ids', () => {
+    expect(cartPostError({})).toBeUndefined();
+    expect(cartPostError({ error: '<script>' })).toBeUndefined();
+    expect(cartPostError({ error: 'QUANTITY_INVALID', line: '1e1' })).toBeUndefined();
+  });
+
+  it('names the address each form posts to, and reads it back', () => {
+    expect(cartPostPath('ru', 'remove')).toBe('/ru/cart/remove');
+    expect(cartPostTarget('/ru/cart/remove')).toEqual({ locale: 'ru', kind: 'remove' });
+    expect(cartPostTarget('/en/cart/checkout')).toBeUndefined();
+    expect(cartPostTarget('/de/cart/clear')).toBeUndefined();
   });
 });

@@ -35,3 +35,43 @@ export const ENHANCED_FIELD = '_js';
 export function isEnhanced(formData: FormData): boolean {
   return formData.get(ENHANCED_FIELD) === '1';
 }
+
+/** Why a cart change was refused, as its form shows it. */
+export const cartPostFailures = [
+  'QUANTITY_INVALID',
+  'QUANTITY_TOO_HIGH',
+  'CART_FULL',
+  'NOT_IN_CART',
+  'PRODUCT_NOT_FOUND',
+  'PRODUCT_UNAVAILABLE',
+  'INVALID_REQUEST',
+] as const;
+
+export type CartPostFailure = (typeof cartPostFailures)[number];
+
+/** The cart page's query after a refused form post without JavaScript (lib/server/cart-post.ts). */
+export const CART_POST_ERROR = { code: 'error', line: 'line', quantity: 'quantity' } as const;
+
+const cartPostErrorQuery = z.object({
+  code: z.enum(cartPostFailures),
+  line: productId.optional(),
+  quantity: quantityText.optional(),
+});
+
+export type CartPostError = z.infer<typeof cartPostErrorQuery>;
+
+/** The refusal the cart page tells of, from its query; anything unreadable tells of none. */
+export function cartPostError(
+  query: Record<string, string | string[] | undefined>,
+): CartPostError | undefined {
+  const first = (name: string) => {
+    const value = query[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const parsed = cartPostErrorQuery.safeParse({
+    code: first(CART_POST_ERROR.code),
+    line: first(CART_POST_ERROR.line),
+    quantity: first(CART_POST_ERROR.quantity),
+  });
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,5 +1,5 @@
 // Reads a form out of server-rendered HTML the way a browser without JavaScript submits it, and
-// encodes it as that browser would: npm run bench:pages replays the cart's "set quantity" post.
+// encodes it as that browser would: npm run bench:pages replays the cart's form posts.
 // Pure string work (no DOM library): React's own markup is regular enough for it.
 
 export type FormField = readonly [name: string, value: string];
@@ -98,5 +98,22 @@ export function multipartBody(
   return {
     body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`, 'utf8'),
     contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+/**
+ * A form's body as a browser encodes it for the form's enctype: multipart, or (the default)
+ * application/x-www-form-urlencoded.
+ */
+export function formBody(
+  form: Pick<HtmlForm, 'enctype'>,
+  fields: readonly FormField[],
+  boundary: string,
+): { body: Buffer; contentType: string } {
+  if (form.enctype === 'multipart/form-data') return multipartBody(fields, boundary);
+  const query = new URLSearchParams(fields.map(([name, value]) => [name, value]));
+  return {
+    body: Buffer.from(query.toString(), 'utf8'),
+    contentType: 'application/x-www-form-urlencoded',
   };
 }

@@ -11,7 +11,7 @@ import { moneyFromMinor } from '../../lib/server/shop';
 import { sessionSettings } from '../../lib/server/session';
 import { sealSession } from '../../lib/server/session-cookie';
 import { env } from '../../lib/validation/env';
-import { formsIn, multipartBody, withField } from './html-form';
+import { formBody, formsIn, withField } from './html-form';
 import { fetchOnce, headerOf, headersOf, type Fetched } from './processes';
 
 export type Target = {
@@ -92,26 +92,33 @@ async function cartCookie(lines: { id: number; priceMinor: number }[]): Promise<
   return `${settings.cookieName}=${sealed}`;
 }
 
-/** The update-quantity form of the first cart line, posted as a browser without JavaScript does. */
-async function setQuantityTarget(base: string, cookie: string): Promise<Target> {
-  const cart = await fetchOnce(`${base}/en/cart`, { headers: { cookie, accept: ACCEPT } });
-  const form = formsIn(cart.body.toString('utf8')).find(
+/**
+ * The first form with a quantity on a page (the add-to-cart form of a product page, the first
+ * cart line's update form on the cart page), posted as a browser without JavaScript does.
+ */
+async function quantityFormTarget(
+  label: string,
+  base: string,
+  pagePath: string,
+  cookie: string,
+): Promise<Target> {
+  const shown = await fetchOnce(base + pagePath, { headers: { cookie, accept: ACCEPT } });
+  const form = formsIn(shown.body.toString('utf8')).find(
     (candidate) =>
-      candidate.method === 'post' &&
-      candidate.fields.some(([name]) => name === 'quantity') &&
-      candidate.fields.some(([name]) => name.startsWith('$ACTION')),
+      candidate.method === 'post' && candidate.fields.some(([name]) => name === 'quantity'),
   );
-  if (cart.statusCode !== 200 || !form) {
-    throw new Error(`/en/cart (${cart.statusCode}) has no update-quantity form to post`);
+  if (shown.statusCode !== 200 || !form) {
+    throw new Error(`${pagePath} (${shown.statusCode}) has no form with a quantity to post`);
   }
-  // A server action form posts to the page itself unless it names another address.
-  const action = new URL(form.action || '/en/cart', `${base}/en/cart`);
-  const { body, contentType } = multipartBody(
+  // A form posts to the page itself unless it names another address.
+  const action = new URL(form.action || pagePath, base + pagePath);
+  const { body, contentType } = formBody(
+    form,
     withField(form.fields, 'quantity', '2'),
     `----WebKitFormBoundary${randomBytes(12).toString('base64url')}`,
   );
   return {
-    name: `set quantity: POST ${action.pathname}`,
+    name: `${label}: POST ${action.pathname}`,
     path: action.pathname + action.search,
     method: 'POST',
     headers: {
@@ -125,7 +132,7 @@ async function setQuantityTarget(base: string, cookie: string): Promise<Target> 
     describe: (sample) => {
       const cookies = headersOf(sample, 'set-cookie').map((value) => value.split('=')[0]);
       console.error(
-        `set quantity: POST ${action.pathname} (multipart, fields ` +
+        `${label}: POST ${action.pathname} (${contentType.split(';')[0]}, fields ` +
           `${form.fields.map(([name]) => name).join(', ')}) answered ${sample.statusCode}, ` +
           `Location ${headerOf(sample, 'location') ?? '(none)'}, ` +
           `Set-Cookie ${cookies.join(', ') || '(none)'}`,
@@ -159,7 +166,13 @@ export async function prepareTargets(base: string, wantedProducts: number) {
       },
     ),
     page('cart /en/cart (3 lines)', '/en/cart', { cookie }),
-    await setQuantityTarget(base, cookie),
+    await quantityFormTarget('set quantity', base, '/en/cart', cookie),
+    await quantityFormTarget(
+      'add to cart',
+      base,
+      `/en/products/${encodeURIComponent(productSlug)}`,
+      cookie,
+    ),
   );
   return { targets, productCount };
 }

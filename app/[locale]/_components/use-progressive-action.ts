@@ -8,14 +8,21 @@ const subscribeNever = () => () => {};
 
 /**
  * A form action that works in both worlds. Before hydration (or with JavaScript off) the form posts
- * to the server action itself, which redirects after success (303) or renders its error state.
- * Once hydrated, the form calls the action from the browser: optimistic updates first, then the
- * action, which answers with its state instead of redirecting.
+ * to the server action itself, which redirects after success (303) or renders its error state;
+ * or, given a `permalink`, it is a plain form post to that address, which answers the same way
+ * (the cart's forms: lib/server/cart-post.ts). Once hydrated, the form calls the action from the
+ * browser: optimistic updates first, then the action, which answers with its state instead of
+ * redirecting. Spread the third value, `form`, on the <form>: it has the action and, for a plain
+ * post, the method.
  */
 export function useProgressiveAction<State extends object>(
   serverAction: (state: State, formData: FormData) => Promise<State>,
   initialState: State,
-  hooks: { optimistic?: (formData: FormData) => void; done?: (state: State) => void } = {},
+  hooks: {
+    optimistic?: (formData: FormData) => void;
+    done?: (state: State) => void;
+    permalink?: string;
+  } = {},
 ) {
   const [serverState, serverDispatch] = useActionState<State, FormData>(
     serverAction,
@@ -38,5 +45,10 @@ export function useProgressiveAction<State extends object>(
     hooks.done?.(next);
   }
 
-  return [state, hydrated ? clientAction : serverDispatch] as const;
+  const action = hydrated ? clientAction : (hooks.permalink ?? serverDispatch);
+  const form =
+    typeof action === 'string'
+      ? { action, method: 'post' as const }
+      : { action, method: undefined };
+  return [state, action, form] as const;
 }

@@ -7,6 +7,7 @@ import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
 
 import { CartView, EmptyCart } from './_components/cart-view';
+import { refusedChange } from './refused-change';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
   const { locale } = await params;
@@ -16,11 +17,18 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>):
 
 export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
   const locale = (await params).locale as Locale;
+  const query = await searchParams;
   // Set when the checkout sent the shopper back here.
-  const { checkout } = await searchParams;
+  const { checkout } = query;
   setRequestLocale(locale);
   const t = await getTranslations('Cart');
   const cart = priceCart(cartFromSession(await readSession()), locale);
+  const refusal = await refusedChange(query);
+  // Told next to its line; above the cart when it is about no line the cart has.
+  const refused =
+    refusal && cart.lines.some((line) => line.productId === refusal.productId)
+      ? refusal
+      : refusal && { status: refusal.status, message: refusal.message };
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -31,6 +39,14 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
         >
           {t(checkout === 'empty' ? 'checkoutEmpty' : 'checkoutUnavailable')}
+        </p>
+      )}
+      {refused && refused.productId === undefined && (
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {refused.message}
         </p>
       )}
       {cart.removedCount > 0 && (
@@ -46,6 +62,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           currency={shopCurrency().code}
           locale={locale}
           maxQuantity={cartLimits().maxQuantity}
+          refused={refused?.productId === undefined ? undefined : refused}
         />
       )}
     </div>

@@ -3,6 +3,7 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzip } from 'node:zlib';
 
+import { cartPostHandler } from './cart-post';
 import { isEmptySession, type SessionSettings } from '../session-cookie';
 import { localeCookie } from './locale-cookie';
 import { pageRequest, type PageRequest } from './page-request';
@@ -12,7 +13,7 @@ import type { RenderedPage } from './render-page';
 import { renewedSessionCookie } from './session-renewal';
 import { TagVersions } from './tag-versions';
 import { RENDER_TOKEN_HEADER, VARIANT_HEADER, variantKey, type PageVariant } from './variant';
-import { SessionReader, visitorVariant } from './visitor';
+import { SessionReader, signedInOrEmpty, visitorVariant } from './visitor';
 
 export type FrontOptions = {
   /** Next's own request handler, for everything that is not a cached catalog page. */
@@ -28,12 +29,18 @@ export type FrontOptions = {
 /**
  * The page server: catalog list, category and product pages are rendered once per header variant
  * and served from memory to every visitor with that variant, until a catalog write changes what
- * they show (docs/decisions/0004-page-server.md). Everything else goes to Next as it came.
+ * they show (docs/decisions/0004-page-server.md). The cart page's plain form posts are answered
+ * here too (./cart-post.ts). Everything else goes to Next as it came.
  */
 export function createFrontHandler(options: FrontOptions) {
   const store = new PageStore(options.maxBytes);
   const tags = new TagVersions(options.db);
   const sessions = new SessionReader(options.session);
+  const cartPost = cartPostHandler({
+    session: options.session,
+    sessions,
+    checked: (session) => signedInOrEmpty(session, options.db),
+  });
   // Visitors asking for the same missing page at once share one render.
   const rendering = new Map<string, Promise<RenderedPage>>();
 
@@ -41,6 +48,7 @@ export function createFrontHandler(options: FrontOptions) {
     // Only this process's own render requests may carry these (lib/server/page-variant.ts).
     delete req.headers[VARIANT_HEADER];
     delete req.headers[RENDER_TOKEN_HEADER];
+    if (await cartPost(req, res)) return;
     const page = pageRequest(req.method, req.url, req.headers);
     if (!page) return void options.next(req, res);
     const epoch = tags.refresh();

@@ -40,5 +40,7 @@ describe('pageRequest', () => {
     expect(pageRequest('GET', '/en/products/assam?_rsc=1x2', {})).toBeUndefined();
     expect(pageRequest('GET', '/en/products/assam', { rsc: '1' })).toBeUndefined();
     expect(pageRequest('GET', '/en', { 'next-router-prefetch': '1' })).toBeUndefined();
+    // A product page telling why adding to the cart was refused, for one visitor.
+    expect(pageRequest('GET', '/en/products/assam?error=CART_FULL', {})).toBeUndefined();
   });
 });

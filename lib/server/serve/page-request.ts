@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { isLocale, type Locale } from '../../i18n/locales';
+import { CART_POST_ERROR } from '../../validation/cart-forms';
 
 /** A request for a catalog page, the same for every visitor but for its header (./variant.ts). */
 export type PageRequest =
@@ -46,6 +47,9 @@ export function pageRequest(
       slug,
       path: `/${locale}/category/${encoded}${pageSuffix(query)}`,
     };
+  // After adding to the cart was refused without JavaScript, the page tells why (its query names
+  // it: lib/server/cart-post.ts): Next renders that one for the visitor.
+  if (query.has(CART_POST_ERROR.code)) return undefined;
   return { kind: 'product', locale, slug, path: `/${locale}/products/${encoded}` };
 }
 

@@ -28,6 +28,17 @@ export class SessionReader {
   }
 }
 
+/**
+ * The session as Next's pages read it (lib/server/sessions.ts checkedSession): a signed-in one
+ * only while its row exists, else empty. One indexed read, per request: never kept with the
+ * unsealed cookie, so a logout is seen at once.
+ */
+export function signedInOrEmpty(session: SessionData, db: Pick<PageDb, 'user'>): SessionData {
+  if (session.uid === undefined) return session;
+  if (session.sid !== undefined && db.user(session.uid, session.sid)) return session;
+  return { cart: [] };
+}
+
 /** The header variant this visitor sees, as SiteChrome would compute it from the session. */
 export function visitorVariant(
   session: SessionData,

@@ -1,12 +1,15 @@
 'use client';
 
 import Image from 'next/image';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 
 import { Link } from '@/lib/i18n/navigation';
 
-import { idleState } from '../action-state';
+import type { Locale } from '@/lib/i18n/locales';
+import { cartPostPath } from '@/lib/validation/cart-post-path';
+
+import { idleState, type CartActionState } from '../action-state';
 import { removeFromCartAction, updateCartLineAction } from '../actions';
 import { useCartCount } from '../../_components/cart-count';
 import { QuantityInput } from '../../_components/quantity-input';
@@ -33,6 +36,7 @@ export function CartRow({
   maxQuantity,
   change,
   announce,
+  refused,
 }: {
   line: CartViewLine;
   total: string;
@@ -40,19 +44,28 @@ export function CartRow({
   maxQuantity: number;
   change: (change: LineChange) => void;
   announce: (message: string | undefined) => void;
+  /** This line's change, refused after a form post without JavaScript (see cart/page.tsx). */
+  refused?: CartActionState;
 }) {
   const t = useTranslations('Cart');
+  const locale = useLocale() as Locale;
   const { adjust } = useCartCount();
-  const [updateState, updateAction] = useProgressiveAction(updateCartLineAction, idleState, {
-    optimistic: (formData) => {
-      const quantity = Number(formData.get('quantity'));
-      if (!Number.isInteger(quantity) || quantity < 0 || quantity > maxQuantity) return;
-      change({ type: 'quantity', productId: line.productId, quantity });
-      adjust(quantity - line.quantity);
+  const [updateState, , updateForm] = useProgressiveAction(
+    updateCartLineAction,
+    refused ?? idleState,
+    {
+      permalink: cartPostPath(locale, 'update'),
+      optimistic: (formData) => {
+        const quantity = Number(formData.get('quantity'));
+        if (!Number.isInteger(quantity) || quantity < 0 || quantity > maxQuantity) return;
+        change({ type: 'quantity', productId: line.productId, quantity });
+        adjust(quantity - line.quantity);
+      },
+      done: (state) => announce(state.message),
     },
-    done: (state) => announce(state.message),
-  });
-  const [, removeAction] = useProgressiveAction(removeFromCartAction, idleState, {
+  );
+  const [, , removeForm] = useProgressiveAction(removeFromCartAction, idleState, {
+    permalink: cartPostPath(locale, 'remove'),
     optimistic: () => {
       change({ type: 'remove', productId: line.productId });
       adjust(-line.quantity);
@@ -87,7 +100,7 @@ export function CartRow({
         {!line.available && <p className="text-sm font-medium text-red-800">{t('unavailable')}</p>}
       </div>
       <div className="col-start-2 flex flex-wrap items-start gap-3 sm:col-start-3 sm:row-start-1 sm:flex-col sm:items-end">
-        <form action={updateAction} noValidate className="flex items-end gap-2">
+        <form {...updateForm} noValidate className="flex items-end gap-2">
           <input type="hidden" name="productId" value={line.productId} />
           <QuantityInput
             id={quantityId}
@@ -111,7 +124,7 @@ export function CartRow({
             {t('update')}
           </SubmitButton>
         </form>
-        <form action={removeAction}>
+        <form {...removeForm}>
           <input type="hidden" name="productId" value={line.productId} />
           <SubmitButton
             label={t('removeOf', { name: line.name })}

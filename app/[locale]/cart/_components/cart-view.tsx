@@ -6,7 +6,10 @@ import { useOptimistic, useState } from 'react';
 import { multiply, sum, currencyDigits, formatMoney } from '@/lib/domain/money';
 import { Link } from '@/lib/i18n/navigation';
 
-import { idleState } from '../action-state';
+import type { Locale } from '@/lib/i18n/locales';
+import { cartPostPath } from '@/lib/validation/cart-post-path';
+
+import { idleState, type CartActionState } from '../action-state';
 import { clearCartAction } from '../actions';
 import { useCartCount } from '../../_components/cart-count';
 import { SubmitButton } from '../../_components/submit-button';
@@ -33,18 +36,22 @@ export function CartView({
   currency,
   locale,
   maxQuantity,
+  refused,
 }: {
   lines: CartViewLine[];
   currency: string;
-  locale: string;
+  locale: Locale;
   maxQuantity: number;
+  /** A line's change refused after a form post without JavaScript (see cart/page.tsx). */
+  refused?: CartActionState;
 }) {
   const t = useTranslations('Cart');
   const { count, adjust } = useCartCount();
   const [optimisticLines, change] = useOptimistic(lines, applyChange);
   const [announcement, setAnnouncement] = useState('');
   const announce = (message: string | undefined) => setAnnouncement(message ?? '');
-  const [, clearAction] = useProgressiveAction(clearCartAction, idleState, {
+  const [, , clearForm] = useProgressiveAction(clearCartAction, idleState, {
+    permalink: cartPostPath(locale, 'clear'),
     optimistic: () => {
       change({ type: 'clear' });
       adjust(-count);
@@ -78,6 +85,7 @@ export function CartView({
                 maxQuantity={maxQuantity}
                 change={change}
                 announce={announce}
+                refused={refused?.productId === line.productId ? refused : undefined}
               />
             ))}
           </ul>
@@ -95,7 +103,7 @@ export function CartView({
                 {t('checkout')}
               </Link>
             )}
-            <form action={clearAction}>
+            <form {...clearForm}>
               <SubmitButton className="text-sm text-stone-700 underline hover:text-stone-900">
                 {t('clear')}
               </SubmitButton>

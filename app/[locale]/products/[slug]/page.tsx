@@ -12,6 +12,7 @@ import { resolveSlug } from '@/lib/server/slug-routing';
 import { readSession } from '@/lib/server/session';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
 
+import { refusedChange } from '../../cart/refused-change';
 import { AddToCartForm } from './_components/add-to-cart-form';
 
 type Props = PageProps<'/[locale]/products/[slug]'>;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: product.name, description: product.description.slice(0, 160) };
 }
 
-export default async function ProductPage({ params }: Props) {
+export default async function ProductPage({ params, searchParams }: Props) {
   const { slug, ...rest } = await params;
   const locale = rest.locale as Locale;
   setRequestLocale(locale);
@@ -73,6 +74,7 @@ export default async function ProductPage({ params }: Props) {
             productId={product.id}
             inCart={inCart}
             maxQuantity={cartLimits().maxQuantity}
+            refused={await refusedChange(await searchParams)}
           />
         ) : (
           <p className="text-sm text-stone-700">{t('cannotOrder')}</p>

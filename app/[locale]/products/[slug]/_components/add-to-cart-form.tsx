@@ -1,9 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 
-import { idleState } from '../../../cart/action-state';
+import type { Locale } from '@/lib/i18n/locales';
+import { cartPostPath } from '@/lib/validation/cart-post-path';
+
+import { idleState, type CartActionState } from '../../../cart/action-state';
 import { addToCartAction } from '../../../cart/actions';
 import { useCartCount } from '../../../_components/cart-count';
 import { QuantityInput } from '../../../_components/quantity-input';
@@ -14,14 +17,19 @@ export function AddToCartForm({
   productId,
   inCart,
   maxQuantity,
+  refused,
 }: {
   productId: number;
   inCart: number;
   maxQuantity: number;
+  /** Adding refused after a form post without JavaScript (lib/server/cart-post.ts). */
+  refused?: CartActionState;
 }) {
   const t = useTranslations('AddToCart');
+  const locale = useLocale() as Locale;
   const { adjust } = useCartCount();
-  const [state, action] = useProgressiveAction(addToCartAction, idleState, {
+  const [state, , form] = useProgressiveAction(addToCartAction, refused ?? idleState, {
+    permalink: cartPostPath(locale, 'add'),
     optimistic: (formData) => {
       const quantity = Number(formData.get('quantity'));
       if (!Number.isInteger(quantity) || quantity < 1 || quantity > maxQuantity) return;
@@ -34,7 +42,7 @@ export function AddToCartForm({
 
   return (
     <form
-      action={action}
+      {...form}
       noValidate
       className="flex flex-col gap-3 rounded-lg border border-stone-200 p-4"
     >

@@ -1,0 +1,121 @@
+import 'server-only';
+
+import type { Locale } from '../i18n/locales';
+import type { CartPostKind } from '../validation/cart-post-path';
+import { and, eq, sql } from 'drizzle-orm';
+
+import { productTranslations } from '../../db/schema';
+import {
+  addToCartForm,
+  CART_POST_ERROR,
+  parseQuantity,
+  removeFromCartForm,
+  updateCartLineForm,
+  type CartPostFailure,
+} from '../validation/cart-forms';
+import { addToCart, clearCart, removeFromCart, updateCartLine, type SessionIO } from './cart-core';
+import { preparedOnce } from './prepared';
+
+/**
+ * The cart's forms as a browser without JavaScript posts them: plain form posts to
+ * /{locale}/cart/{add|update|remove|clear}, answered with a redirect (303) to the cart. With
+ * JavaScript the same forms call the server actions instead (app/[locale]/cart/actions.ts).
+ * In production the page server answers these itself, before Next (lib/server/serve/cart-post.ts);
+ * the route handlers in app/[locale]/cart/{update,remove,clear}/ answer the rest, and all of them
+ * under `next dev`. Both come here.
+ */
+
+// An id and a quantity: a real form's body is a few dozen bytes.
+export const MAX_CART_POST_BYTES = 16 * 1024;
+
+export type CartPostOutcome =
+  { ok: true } | { ok: false; code: CartPostFailure; productId?: number; quantity?: string };
+
+export async function applyCartPost(
+  kind: CartPostKind,
+  fields: Record<string, string>,
+  io: SessionIO,
+): Promise<CartPostOutcome> {
+  if (kind === 'clear') return clearCart(io);
+  if (kind === 'add') {
+    const input = addToCartForm.safeParse(fields);
+    if (!input.success) return { ok: false, code: 'INVALID_REQUEST' };
+    const { productId, quantity: typed, override } = input.data;
+    const quantity = parseQuantity(typed);
+    const refused = { ok: false, productId, quantity: typed } as const;
+    if (quantity === undefined) return { ...refused, code: 'QUANTITY_INVALID' };
+    const result = await addToCart(productId, quantity, override === 'on', io);
+    return result.ok ? result : { ...refused, code: result.code };
+  }
+  if (kind === 'remove') {
+    const input = removeFromCartForm.safeParse(fields);
+    if (!input.success) return { ok: false, code: 'INVALID_REQUEST' };
+    return removeFromCart(input.data.productId, io);
+  }
+  const input = updateCartLineForm.safeParse(fields);
+  if (!input.success) return { ok: false, code: 'INVALID_REQUEST' };
+  const { productId, quantity: typed } = input.data;
+  const quantity = parseQuantity(typed);
+  if (quantity === undefined)
+    return { ok: false, code: 'QUANTITY_INVALID', productId, quantity: typed };
+  const result = await updateCartLine(productId, quantity, io);
+  return result.ok ? result : { ok: false, code: result.code, productId, quantity: typed };
+}
+
+const productSlug = preparedOnce((db) =>
+  db
+    .select({ slug: productTranslations.slug })
+    .from(productTranslations)
+    .where(
+      and(
+        eq(productTranslations.productId, sql.placeholder('id')),
+        eq(productTranslations.locale, sql.placeholder('locale')),
+      ),
+    )
+    .prepare(),
+);
+
+/**
+ * Where the browser goes after the post: the cart. A refused change is told where it was asked
+ * for: next to its cart line, or on the product page, with the quantity as typed (the server
+ * action's answer shows the same). A line already gone needs no word: the cart page shows the
+ * cart as it is.
+ */
+export function cartPostLocation(
+  locale: Locale,
+  kind: CartPostKind,
+  outcome: CartPostOutcome,
+): string {
+  const cart = `/${locale}/cart`;
+  if (outcome.ok || outcome.code === 'NOT_IN_CART') return cart;
+  const query = new URLSearchParams({ [CART_POST_ERROR.code]: outcome.code });
+  const product =
+    kind === 'add' && outcome.productId !== undefined
+      ? productSlug().get({ id: outcome.productId, locale })
+      : undefined;
+  if (product) {
+    if (outcome.quantity !== undefined) query.set(CART_POST_ERROR.quantity, outcome.quantity);
+    return `/${locale}/products/${encodeURIComponent(product.slug)}?${query}`;
+  }
+  if (outcome.productId !== undefined) query.set(CART_POST_ERROR.line, String(outcome.productId));
+  if (outcome.quantity !== undefined) query.set(CART_POST_ERROR.quantity, outcome.quantity);
+  return `${cart}?${query}`;
+}
+
+/**
+ * A form post from another site is refused, as Next refuses a server action from one: the
+ * browser's Origin must name this host (X-Forwarded-Host first, as Next reads it).
+ */
+export function isSameOrigin(headers: {
+  origin?: string | null;
+  host?: string | null;
+  forwardedHost?: string | null;
+}): boolean {
+  const host = headers.forwardedHost?.split(',')[0]?.trim() || headers.host;
+  if (!headers.origin || !host) return false;
+  try {
+    return new URL(headers.origin).host === host;
+  } catch {
+    return false;
+  }
+}
