@@ -11,7 +11,7 @@ import { sessionSettings } from '../session-cookie';
 import { createFrontHandler } from './front-handler';
 import { openPageDb } from './page-db';
 import { pageRenderer } from './render-page';
-import { withPageSecurity, withSecurityHeaders } from './page-security';
+import { securityHeaderSetter, withPageSecurity, withSecurityHeaders } from './page-security';
 import { securitySettings } from '../security-headers';
 
 export { prepareDatabase } from './prepare-database';
@@ -69,7 +69,9 @@ export async function startShopServer(options: {
     renewEveryRequest: settings.SESSION_SAVE_EVERY_REQUEST,
     maxBytes: settings.PAGE_CACHE_MB * 1024 * 1024,
   });
+  const securePost = securityHeaderSetter(security);
   const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') securePost(res);
     front(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

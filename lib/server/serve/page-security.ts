@@ -38,12 +38,24 @@ export function withPageSecurity(render: Render, settings: SecuritySettings): Re
  * sees replace the CSP with one carrying their nonce (proxy.ts).
  */
 export function withSecurityHeaders(next: Handler, settings: SecuritySettings): Handler {
+  const set = securityHeaderSetter(settings);
+  return (req, res) => {
+    set(res);
+    return next(req, res);
+  };
+}
+
+/**
+ * Sets the headers (CSP allowing no inline script) on a response before it is answered: for the
+ * form posts the page server answers itself (./cart-post.ts), whose redirects and refusal pages
+ * are written after them. Not on the cached pages' path, which sends its stored headers.
+ */
+export function securityHeaderSetter(settings: SecuritySettings) {
   const headers = [
     ...baseSecurityHeaders(settings),
     ['content-security-policy', contentSecurityPolicy([], settings)] as [string, string],
   ];
-  return (req, res) => {
+  return (res: ServerResponse) => {
     for (const [name, value] of headers) res.setHeader(name, value);
-    return next(req, res);
   };
 }
