@@ -6,9 +6,12 @@ import { routing } from './lib/i18n/routing';
 import { forbiddenPage } from './lib/server/admin/forbidden-page';
 import { loginPath } from './lib/server/auth';
 import { orderVisibleTo, viewerOf } from './lib/server/orders';
+import { guardPost } from './lib/server/post-guard';
+import { secureResponse } from './lib/server/proxy-security';
 import { sessionSettings } from './lib/server/session';
 import { unsealSession } from './lib/server/session-cookie';
 import { renewSession } from './lib/server/session-renewal';
+import { checkedSession } from './lib/server/sessions';
 import { resolveSlug } from './lib/server/slug-routing';
 import { resolveCatalogPage } from './lib/server/catalog-routing';
 import { parseId } from './lib/validation/id';
@@ -27,11 +30,14 @@ const ORDER_PAGE = /^\/([a-z]{2})\/orders\/([^/]+)(?:\/pay(?:\/authenticate)?)?\
 const PAYMENT_RESULT_PAGE = /^\/([a-z]{2})\/payment\/(?:completed|canceled)\/?$/;
 
 export default async function proxy(request: NextRequest) {
+  // A cross-site or oversized form post is refused before anything reads it (403, 411, 413).
+  const refused = guardPost(request);
+  if (refused) return secureResponse(request, refused);
   const response =
     (await guardOrder(request)) ?? (await guardAdmin(request)) ?? (await route(request));
   // A POST is a server action, which writes the session itself; renewing it here too would race.
   if (request.method === 'GET') await renewSession(request, response);
-  return response;
+  return secureResponse(request, response);
 }
 
 async function route(request: NextRequest): Promise<NextResponse> {
@@ -80,7 +86,9 @@ async function guardOrder(request: NextRequest): Promise<NextResponse | undefine
   const id = resultLocale ? (searchParams.get('order') ?? '') : pageId;
   if (!isLocale(locale) || id === undefined) return undefined;
   const settings = sessionSettings();
-  const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
+  const session = checkedSession(
+    await unsealSession(request.cookies.get(settings.cookieName)?.value, settings),
+  );
   const orderId = parseId(id);
   if (orderId !== undefined && orderVisibleTo(orderId, session)) return undefined;
   return notFound(request, locale);
@@ -97,7 +105,9 @@ async function guardAdmin(request: NextRequest): Promise<NextResponse | undefine
   const [, locale] = ADMIN_PATH.exec(pathname) ?? [];
   if (!isLocale(locale)) return undefined;
   const settings = sessionSettings();
-  const session = await unsealSession(request.cookies.get(settings.cookieName)?.value, settings);
+  const session = checkedSession(
+    await unsealSession(request.cookies.get(settings.cookieName)?.value, settings),
+  );
   const { user } = viewerOf(session);
   if (user?.isStaff) return undefined;
   if (!user) {

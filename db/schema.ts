@@ -110,6 +110,23 @@ export const savedCarts = sqliteTable('saved_carts', {
   ...timestamps,
 });
 
+// A signed-in browser session: its id is sealed in the cookie with the user's, and the cookie is
+// believed only while this row exists. Logging out deletes it, "log out everywhere" deletes the
+// user's all, so a copy of the cookie taken before stops working (lib/server/sessions.ts).
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (table) => [index('sessions_user_id').on(table.userId)],
+);
+
 // Failed logins, counted per email and per address over a sliding window to refuse brute force.
 export const loginAttempts = sqliteTable(
   'login_attempts',
@@ -263,6 +280,7 @@ export type NewProductTranslation = typeof productTranslations.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type SavedCart = typeof savedCarts.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type PaymentEvent = typeof paymentEvents.$inferSelect;
 export type Coupon = typeof coupons.$inferSelect;

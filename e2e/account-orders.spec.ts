@@ -85,19 +85,38 @@ test("logging in keeps the orders placed as a guest from this browser, now the a
   page,
 }) => {
   const product = createProduct();
-  const orderId = await placeOrder(page, product.en.slug, newBuyer());
   const user = createUser();
+  // The same address, typed differently: still the account's own.
+  const orderId = await placeOrder(
+    page,
+    product.en.slug,
+    newBuyer({ email: user.email.toUpperCase() }),
+  );
   await logIn(page, user.email, user.password);
   await expect(page).toHaveURL('/en/account');
   await expectOwnedOrder(page, orderId);
+});
+
+test('on a shared browser, a guest order with another e-mail is not given to whoever logs in next', async ({
+  page,
+}) => {
+  const product = createProduct();
+  const guestOrder = await placeOrder(page, product.en.slug, newBuyer());
+  const user = createUser();
+  await logIn(page, user.email, user.password);
+  await expect(page).toHaveURL('/en/account');
+  await page.goto('/en/account/orders');
+  await expect(page.getByRole('main').getByText(`Order nr. ${guestOrder}`)).toHaveCount(0);
+  expect((await page.goto(`/en/orders/${guestOrder}`))?.status()).toBe(404);
 });
 
 test("registering keeps the orders placed as a guest from this browser, now the account's", async ({
   page,
 }) => {
   const product = createProduct();
-  const orderId = await placeOrder(page, product.en.slug, newBuyer());
-  await registerAccount(page, { name: 'Anna', email: uniqueEmail(), password: 'long enough pass' });
+  const email = uniqueEmail();
+  const orderId = await placeOrder(page, product.en.slug, newBuyer({ email }));
+  await registerAccount(page, { name: 'Anna', email, password: 'long enough pass' });
   await expect(page).toHaveURL('/en/account');
   await expectOwnedOrder(page, orderId);
 });

@@ -13,6 +13,7 @@ import { cartFromSession, cartLimits, sessionWithCart } from './cart';
 import { loadSavedCart } from './saved-cart';
 import { readSession, writeSession } from './session';
 import { emptySession, randomToken } from './session-cookie';
+import { endAllSessions, endSession, startSession } from './sessions';
 
 /**
  * Logs the user in on this browser. The cart built while anonymous stays, joined with the one
@@ -21,7 +22,10 @@ import { emptySession, randomToken } from './session-cookie';
  * as a guest with the old key become the account's first, or they would no longer open here.
  * "Remember me" decides whether the cookie outlives the browser.
  */
-export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefined): Promise<void> {
+export async function logIn(
+  user: Pick<User, 'id' | 'emailKey'>,
+  remember: boolean | undefined,
+): Promise<void> {
   const session = await readSession();
   // A session already logged in has its cart saved for that account: merging it again would
   // double it (same user) or hand one account's cart to another.
@@ -36,9 +40,15 @@ export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefine
   // Without a choice (right after registering) the site's default lifetime applies.
   const age = remember === undefined ? undefined : remember ? env().SESSION_COOKIE_AGE : 0;
   // Only an anonymous session's orders: a logged-in one's already belong to its account.
-  if (session.uid === undefined && session.key !== undefined)
-    attachGuestOrders(session.key, user.id);
-  const loggedIn: SessionData = { cart: [], key: randomToken(), uid: user.id };
+  if (session.uid === undefined && session.key !== undefined) attachGuestOrders(session.key, user);
+  // A session of another account (or this one) ends here: its cookie is replaced.
+  if (session.uid !== undefined) endSession(session.sid);
+  const loggedIn: SessionData = {
+    cart: [],
+    key: randomToken(),
+    uid: user.id,
+    sid: startSession(user.id),
+  };
   if (session.cartToken && session.uid === undefined) loggedIn.cartToken = session.cartToken;
   // The coupon typed before logging in stays with the cart (it is checked again at checkout).
   if (session.coupon && session.uid === undefined) loggedIn.coupon = session.coupon;
@@ -48,9 +58,19 @@ export async function logIn(user: Pick<User, 'id'>, remember: boolean | undefine
 
 /**
  * Logs out: the browser keeps nothing of the account, not even its cart (saved for the account,
- * it comes back at the next login), and the next cart gets a new session key.
+ * it comes back at the next login), and the next cart gets a new session key. The session is
+ * ended on the server, so a copy of the cookie taken before logs nobody in.
  */
 export async function logOut(): Promise<void> {
+  const session = await readSession();
+  endSession(session.sid);
+  await writeSession(emptySession());
+}
+
+/** "Log out everywhere": every browser signed in to this account, this one included. */
+export async function logOutEverywhere(): Promise<void> {
+  const session = await readSession();
+  if (session.uid !== undefined) endAllSessions(session.uid);
   await writeSession(emptySession());
 }
 

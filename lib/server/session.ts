@@ -5,6 +5,7 @@ import { cache } from 'react';
 
 import type { SessionData } from '../validation/session';
 import { saveCart } from './saved-cart';
+import { checkedSession } from './sessions';
 import {
   assertCookieFits,
   cookieOptions,
@@ -18,12 +19,15 @@ export type { SessionData };
 
 export { sessionSettings };
 
-/** The visitor's session, read once per request; never throws (see unsealSession). */
+/**
+ * The visitor's session, read once per request; never throws (see unsealSession). A signed-in
+ * session that has been logged out (elsewhere too) reads as empty (checkedSession).
+ */
 export const readSession = cache(async (): Promise<SessionData> => {
   // cookies() first: during a build it marks the page as per-request before any setting is read.
   const store = await cookies();
   const settings = sessionSettings();
-  return unsealSession(store.get(settings.cookieName)?.value, settings);
+  return checkedSession(await unsealSession(store.get(settings.cookieName)?.value, settings));
 });
 
 /**

@@ -32,6 +32,12 @@ export const sessionSchema = z.object({
     .optional(),
   // The logged-in user's id (lib/server/auth.ts); absent for an anonymous visitor.
   uid: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  // The signed-in session's id, a row of the sessions table while it is not revoked
+  // (lib/server/sessions.ts); only with uid.
+  sid: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22}$/)
+    .optional(),
   // Per-session expiry in seconds, set by code ("remember me"); 0 ends the session with the browser.
   age: z
     .number()

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import { logIn, logOut } from '@/lib/server/account-session';
+import { logIn, logOut, logOutEverywhere } from '@/lib/server/account-session';
 import { authenticate, registerUser } from '@/lib/server/accounts';
 import { safeReturnPath } from '@/lib/server/auth';
 import { clientAddress } from '@/lib/server/client-address';
@@ -51,5 +51,10 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
 
 export async function logoutAction(): Promise<void> {
   await logOut();
+  redirect(`/${await getLocale()}`);
+}
+
+export async function logoutEverywhereAction(): Promise<void> {
+  await logOutEverywhere();
   redirect(`/${await getLocale()}`);
 }

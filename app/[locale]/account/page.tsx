@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { requireUser } from '@/lib/server/auth';
 
 import { LogoutButton } from './_components/logout-button';
+import { LogoutEverywhereButton } from './_components/logout-everywhere-button';
 
 type Props = PageProps<'/[locale]/account'>;
 
@@ -53,6 +54,13 @@ export default async function AccountPage({ params }: Props) {
         )}
       </ul>
       <LogoutButton className="self-start rounded border border-stone-400 px-4 py-2 hover:bg-stone-100" />
+      <section aria-labelledby="account-sessions" className="flex flex-col gap-2">
+        <h2 id="account-sessions" className="text-lg font-semibold">
+          {t('sessionsHeading')}
+        </h2>
+        <p className="text-sm text-stone-700">{t('logOutEverywhereText')}</p>
+        <LogoutEverywhereButton className="self-start rounded border border-stone-400 px-4 py-2 hover:bg-stone-100" />
+      </section>
     </div>
   );
 }

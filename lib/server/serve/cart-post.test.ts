@@ -10,6 +10,7 @@ vi.hoisted(() => {
 import { getDb } from '../../../db/client';
 import { savedCarts } from '../../../db/schema';
 import { sealSession, unsealSession, type SessionSettings } from '../session-cookie';
+import { checkedSession } from '../sessions';
 import { cartPostHandler } from './cart-post';
 import { SessionReader } from './visitor';
 
@@ -34,8 +35,13 @@ beforeAll(async () => {
     INSERT INTO product_translations (product_id, locale, name, slug) VALUES
       (10, 'en', 'Assam', 'assam'), (10, 'ru', 'Ассам', 'assam-ru');
     INSERT INTO users (id, name, email, email_key, password_hash) VALUES (7, 'Anna', 'a@x', 'a@x', 'h');
+    INSERT INTO sessions (id, user_id) VALUES ('annas-session-id-00001', 7);
   `);
-  const handle = cartPostHandler({ session: settings, sessions: new SessionReader(settings) });
+  const handle = cartPostHandler({
+    session: settings,
+    sessions: new SessionReader(settings),
+    checked: checkedSession,
+  });
   server = createServer((req, res) => {
     void handle(req, res).then((answered) => {
       if (answered) return;
@@ -136,10 +142,26 @@ describe('cart form posts answered by the page server', () => {
   });
 
   it('saves a signed-in shopper’s cart for the account, as every cart change does', async () => {
-    const cookie = await cookieOf({ cart: [[10, 1, '5.00']], uid: 7 });
+    const cookie = await cookieOf({
+      cart: [[10, 1, '5.00']],
+      uid: 7,
+      sid: 'annas-session-id-00001',
+    });
     await post('/en/cart/update', 'productId=10&quantity=4', { cookie });
     const saved = getDb().select().from(savedCarts).all();
     expect(saved.map((row) => [row.userId, row.lines])).toEqual([[7, [[10, 4, '5.00']]]]);
+  });
+
+  it('treats a logged-out session as empty: the account’s saved cart is not touched', async () => {
+    const before = getDb().select().from(savedCarts).all();
+    const cookie = await cookieOf({
+      cart: [[10, 1, '5.00']],
+      uid: 7,
+      sid: 'a-session-logged-out-1',
+    });
+    const answer = await post('/en/cart/update', 'productId=10&quantity=9', { cookie });
+    expect(answer.status).toBe(303);
+    expect(getDb().select().from(savedCarts).all()).toEqual(before);
   });
 
   it('refuses a post from another site, or with no Origin, in the visitor’s language', async () => {

@@ -17,7 +17,12 @@ import type { SessionReader } from './visitor';
  * a cookie and at most one row. Only the plain encoding a form without JavaScript sends is taken;
  * anything else goes on to Next's route handler, which answers the same way.
  */
-export function cartPostHandler(options: { session: SessionSettings; sessions: SessionReader }) {
+export function cartPostHandler(options: {
+  session: SessionSettings;
+  sessions: SessionReader;
+  /** A logged-out (revoked) signed-in session read as empty (./visitor.ts signedInOrEmpty). */
+  checked: (session: SessionData) => SessionData;
+}) {
   return async function handleCartPost(
     req: IncomingMessage,
     res: ServerResponse,
@@ -36,7 +41,7 @@ export function cartPostHandler(options: { session: SessionSettings; sessions: S
     const body = await readBody(req, MAX_CART_POST_BYTES);
     if (body === undefined) return refuse(req, res, 413, target.locale);
 
-    const session = await options.sessions.read(req.headers.cookie);
+    const session = options.checked(await options.sessions.read(req.headers.cookie));
     let setCookie: string | undefined;
     const io: SessionIO = {
       read: async () => session,

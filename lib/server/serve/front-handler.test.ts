@@ -25,6 +25,7 @@ writer.exec(`
   INSERT INTO product_translations (product_id, locale, name, slug) VALUES
     (10, 'en', 'Assam', 'assam'), (11, 'en', 'Darjeeling', 'darjeeling');
   INSERT INTO users (id, name, email, email_key, password_hash) VALUES (7, 'Anna', 'a@x', 'a@x', 'h');
+  INSERT INTO sessions (id, user_id) VALUES ('annas-session-id-00001', 7);
 `);
 
 const settings: SessionSettings = {
@@ -109,6 +110,7 @@ describe('the page server', () => {
         [11, 1, '7.00'],
       ],
       uid: 7,
+      sid: 'annas-session-id-00001',
     });
     // A line of a product that no longer exists does not count, as in the header Next renders.
     const guest = await cookie({
@@ -126,6 +128,17 @@ describe('the page server', () => {
     expect(guestPage.text).toContain('{"count":3,"user":null,"inCart":0}');
     expect(nobody.text).toContain('{"count":0,"user":null,"inCart":0}');
     expect((await front.get('/en/products/assam', { cookie: anna })).text).toBe(annaPage.text);
+  });
+
+  it('shows a logged-out session as an empty one, whatever its cookie still holds', async () => {
+    const front = await startFront();
+    const cart: [number, number, string][] = [[10, 2, '5.00']];
+    const revoked = await cookie({ cart, uid: 7, sid: 'a-session-logged-out-1' });
+    const withoutId = await cookie({ cart, uid: 7 });
+    for (const visitor of [revoked, withoutId]) {
+      const page = await front.get('/en/products/assam', { cookie: visitor });
+      expect(page.text).toContain('{"count":0,"user":null,"inCart":0}');
+    }
   });
 
   it('shows a catalog write at once in every process, and only on the pages it changes', async () => {

@@ -13,7 +13,7 @@ import type { RenderedPage } from './render-page';
 import { renewedSessionCookie } from './session-renewal';
 import { TagVersions } from './tag-versions';
 import { RENDER_TOKEN_HEADER, VARIANT_HEADER, variantKey, type PageVariant } from './variant';
-import { SessionReader, visitorVariant } from './visitor';
+import { SessionReader, signedInOrEmpty, visitorVariant } from './visitor';
 
 export type FrontOptions = {
   /** Next's own request handler, for everything that is not a cached catalog page. */
@@ -36,7 +36,11 @@ export function createFrontHandler(options: FrontOptions) {
   const store = new PageStore(options.maxBytes);
   const tags = new TagVersions(options.db);
   const sessions = new SessionReader(options.session);
-  const cartPost = cartPostHandler({ session: options.session, sessions });
+  const cartPost = cartPostHandler({
+    session: options.session,
+    sessions,
+    checked: (session) => signedInOrEmpty(session, options.db),
+  });
   // Visitors asking for the same missing page at once share one render.
   const rendering = new Map<string, Promise<RenderedPage>>();
 

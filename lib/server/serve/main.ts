@@ -11,6 +11,8 @@ import { sessionSettings } from '../session-cookie';
 import { createFrontHandler } from './front-handler';
 import { openPageDb } from './page-db';
 import { pageRenderer } from './render-page';
+import { securityHeaderSetter, withPageSecurity, withSecurityHeaders } from './page-security';
+import { securitySettings } from '../security-headers';
 
 export { prepareDatabase } from './prepare-database';
 
@@ -52,18 +54,24 @@ export async function startShopServer(options: {
     throw new Error('the internal render address is not a port');
 
   const settings = env();
+  const security = securitySettings();
   const front = createFrontHandler({
-    next: (req, res) => nextHandler(req, res),
-    render: pageRenderer(
-      { port: internalAddress.port, host: renderHost(settings.SHOP_URL, port) },
-      token,
+    next: withSecurityHeaders((req, res) => nextHandler(req, res), security),
+    render: withPageSecurity(
+      pageRenderer(
+        { port: internalAddress.port, host: renderHost(settings.SHOP_URL, port) },
+        token,
+      ),
+      security,
     ),
     db: openPageDb(settings.DATABASE_PATH),
     session: sessionSettings(),
     renewEveryRequest: settings.SESSION_SAVE_EVERY_REQUEST,
     maxBytes: settings.PAGE_CACHE_MB * 1024 * 1024,
   });
+  const securePost = securityHeaderSetter(security);
   const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') securePost(res);
     front(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

@@ -32,8 +32,10 @@ export function openPageDb(file: string) {
        JOIN products p ON p.id = json_extract(line.value, '$[0]')`,
     )
     .pluck();
-  const user = db.prepare<[number], { name: string; isStaff: number }>(
-    'SELECT name, is_staff AS isStaff FROM users WHERE id = ?',
+  // The signed-in user, only while the session has not been logged out (lib/server/sessions.ts).
+  const user = db.prepare<[string, number], { name: string; isStaff: number }>(
+    `SELECT u.name, u.is_staff AS isStaff FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.id = ? AND s.user_id = ?`,
   );
   return {
     epoch: (): number => (epoch.get() as number | undefined) ?? 0,
@@ -42,8 +44,8 @@ export function openPageDb(file: string) {
     categoryId: (locale: string, slug: string) => categoryBySlug.get(locale, slug),
     cartCount: (lines: readonly (readonly [number, number, string])[]): number =>
       lines.length === 0 ? 0 : (cartCount.get(JSON.stringify(lines)) ?? 0),
-    user: (id: number) => {
-      const row = user.get(id);
+    user: (id: number, sessionId: string) => {
+      const row = user.get(sessionId, id);
       return row && { name: row.name, isStaff: row.isStaff === 1 };
     },
     close: () => db.close(),

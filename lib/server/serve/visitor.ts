@@ -28,16 +28,32 @@ export class SessionReader {
   }
 }
 
+/**
+ * The session as Next's pages read it (lib/server/sessions.ts checkedSession): a signed-in one
+ * only while its row exists, else empty. One indexed read, per request: never kept with the
+ * unsealed cookie, so a logout is seen at once.
+ */
+export function signedInOrEmpty(session: SessionData, db: Pick<PageDb, 'user'>): SessionData {
+  if (session.uid === undefined) return session;
+  if (session.sid !== undefined && db.user(session.uid, session.sid)) return session;
+  return { cart: [] };
+}
+
 /** The header variant this visitor sees, as SiteChrome would compute it from the session. */
 export function visitorVariant(
   session: SessionData,
   db: Pick<PageDb, 'cartCount' | 'user'>,
   productId?: number,
 ): PageVariant {
-  const user = session.uid === undefined ? undefined : db.user(session.uid);
-  const variant: PageVariant = { count: db.cartCount(session.cart), user: user ?? null };
+  const user =
+    session.uid === undefined || session.sid === undefined
+      ? undefined
+      : db.user(session.uid, session.sid);
+  // A logged-out (revoked) session shows what an empty one does, as Next's pages read it.
+  const shown = session.uid !== undefined && !user ? { cart: [] } : session;
+  const variant: PageVariant = { count: db.cartCount(shown.cart), user: user ?? null };
   if (productId !== undefined)
-    variant.inCart = session.cart.find(([id]) => id === productId)?.[1] ?? 0;
+    variant.inCart = shown.cart.find(([id]) => id === productId)?.[1] ?? 0;
   return variant;
 }
 
