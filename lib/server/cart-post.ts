@@ -25,9 +25,6 @@ import { preparedOnce } from './prepared';
  * under `next dev`. Both come here.
  */
 
-// An id and a quantity: a real form's body is a few dozen bytes.
-export const MAX_CART_POST_BYTES = 16 * 1024;
-
 export type CartPostOutcome =
   { ok: true } | { ok: false; code: CartPostFailure; productId?: number; quantity?: string };
 
@@ -100,22 +97,4 @@ export function cartPostLocation(
   if (outcome.productId !== undefined) query.set(CART_POST_ERROR.line, String(outcome.productId));
   if (outcome.quantity !== undefined) query.set(CART_POST_ERROR.quantity, outcome.quantity);
   return `${cart}?${query}`;
-}
-
-/**
- * A form post from another site is refused, as Next refuses a server action from one: the
- * browser's Origin must name this host (X-Forwarded-Host first, as Next reads it).
- */
-export function isSameOrigin(headers: {
-  origin?: string | null;
-  host?: string | null;
-  forwardedHost?: string | null;
-}): boolean {
-  const host = headers.forwardedHost?.split(',')[0]?.trim() || headers.host;
-  if (!headers.origin || !host) return false;
-  try {
-    return new URL(headers.origin).host === host;
-  } catch {
-    return false;
-  }
 }

@@ -47,7 +47,11 @@ describe('a refused cart form post, read back from the cart page’s query', () 
 
   it('names the address each form posts to, and reads it back', () => {
     expect(cartPostPath('ru', 'remove')).toBe('/ru/cart/remove');
-    expect(cartPostTarget('/ru/cart/remove')).toEqual({ locale: 'ru', kind: 'remove' });
+    expect(cartPostTarget('/ru/cart/remove')).toEqual({
+      locale: 'ru',
+      kind: 'remove',
+      path: '/ru/cart/remove',
+    });
     expect(cartPostTarget('/en/cart/checkout')).toBeUndefined();
     expect(cartPostTarget('/de/cart/clear')).toBeUndefined();
   });

@@ -8,7 +8,7 @@ const CART_POST_PATH = /^\/([a-z]{2})\/cart\/(add|update|remove|clear)$/;
 
 export type CartPostKind = 'add' | 'update' | 'remove' | 'clear';
 
-export type CartPostTarget = { locale: Locale; kind: CartPostKind };
+export type CartPostTarget = { locale: Locale; kind: CartPostKind; path: string };
 
 /** The form's address: where a cart form posts before (or without) JavaScript. */
 export function cartPostPath(locale: Locale, kind: CartPostKind): string {
@@ -19,6 +19,6 @@ export function cartPostTarget(pathname: string): CartPostTarget | undefined {
   const [, locale, kind] = CART_POST_PATH.exec(pathname) ?? [];
   if (!isLocale(locale)) return undefined;
   if (kind === 'add' || kind === 'update' || kind === 'remove' || kind === 'clear')
-    return { locale, kind };
+    return { locale, kind, path: pathname };
   return undefined;
 }

@@ -4,11 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { SessionData } from '../../validation/session';
 import type { SessionIO } from '../cart-core';
-import { applyCartPost, cartPostLocation, isSameOrigin, MAX_CART_POST_BYTES } from '../cart-post';
+import type { Locale } from '../../i18n/locales';
 import { cartPostTarget } from '../../validation/cart-post-path';
+import { applyCartPost, cartPostLocation } from '../cart-post';
+import { ACTION_BODY_LIMIT, refusedPost } from '../post-limits';
+import { refusalPage, type Refusal } from '../refusal-page';
 import { saveCart } from '../saved-cart';
 import { sessionSetCookie, type SessionSettings } from '../session-cookie';
-import { refusal } from '../form-refusal';
 import type { SessionReader } from './visitor';
 
 /**
@@ -32,14 +34,14 @@ export function cartPostHandler(options: {
     if (!target) return false;
     const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/x-www-form-urlencoded') return false;
-    const origin = {
-      origin: req.headers.origin,
-      host: req.headers.host,
-      forwardedHost: header(req.headers['x-forwarded-host']),
-    };
-    if (!isSameOrigin(origin)) return refuse(req, res, 403, target.locale);
-    const body = await readBody(req, MAX_CART_POST_BYTES);
-    if (body === undefined) return refuse(req, res, 413, target.locale);
+    // The proxy's rules for every post (another site's Origin, the body's size), as it would
+    // apply them if the post reached it.
+    const refused = refusedPost('POST', target.path, {
+      get: (name) => header(req.headers[name]) ?? null,
+    });
+    if (refused) return refuse(req, res, refused.status, refused.refusal, target.locale);
+    const body = await readBody(req, ACTION_BODY_LIMIT);
+    if (body === undefined) return refuse(req, res, 413, 'tooLarge', target.locale);
 
     const session = options.checked(await options.sessions.read(req.headers.cookie));
     let setCookie: string | undefined;
@@ -72,15 +74,16 @@ function header(value: string | string[] | undefined): string | undefined {
 function refuse(
   req: IncomingMessage,
   res: ServerResponse,
-  status: 403 | 413,
-  locale: Parameters<typeof refusal>[1],
+  status: number,
+  refusal: Refusal,
+  locale: Locale,
 ): true {
-  const page = refusal(status, locale);
+  const page = refusalPage(locale, refusal);
   // The rest of a refused body is not read: the connection closes instead of draining it.
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(page),
-    'cache-control': 'no-store',
+    'cache-control': 'private, no-store',
     connection: 'close',
   });
   res.end(page);
