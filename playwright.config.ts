@@ -8,8 +8,10 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 import { E2E_SESSION_SECRET } from './e2e/constants';
 
 /**
- * The browser: PLAYWRIGHT_CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else the one
- * `npx playwright install chromium` downloads. Playwright cannot download one here, so say what to do.
+ * The browser: PLAYWRIGHT_CHROMIUM_PATH if set; else Debian's chromium-headless-shell, which runs
+ * the suite on about half the CPU of the full browser (no GPU process, no browser UI), then Debian's
+ * /usr/bin/chromium; else the one `npx playwright install chromium` downloads. Playwright cannot
+ * download one here, so say what to do. A headed run (--headed, --debug, --ui) needs the full one.
  */
 function findChromium(): string | undefined {
   const override = process.env.PLAYWRIGHT_CHROMIUM_PATH;
@@ -18,11 +20,16 @@ function findChromium(): string | undefined {
       throw new Error(`PLAYWRIGHT_CHROMIUM_PATH=${override} does not exist.`);
     return override;
   }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const headed = process.argv.some((arg) => ['--headed', '--debug', '--ui'].includes(arg));
+  const debian = [
+    ...(headed ? [] : ['/usr/bin/chromium-headless-shell']),
+    '/usr/bin/chromium',
+  ].find((candidate) => existsSync(candidate));
+  if (debian) return debian;
   if (existsSync(chromium.executablePath())) return undefined;
   throw new Error(
     'No browser for the end-to-end tests. Install one of:\n' +
-      '  - Debian/Ubuntu: sudo apt-get install -y chromium   (used from /usr/bin/chromium)\n' +
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell   (or chromium)\n' +
       "  - Playwright's own: npx playwright install chromium\n" +
       'or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium or Chrome binary.',
   );
@@ -36,8 +43,15 @@ function freePort(): string {
 }
 
 process.env.E2E_PORT ??= freePort();
-// A fresh database and media folder for every run, created, migrated and seeded by the server itself.
-process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'myshop-e2e-'));
+// A fresh database and media folder for every run, created, migrated and seeded by the server itself,
+// and a seeded one that servers started by tests copy (e2e/global-setup.ts). Folders made here are
+// removed after the run (e2e/global-teardown.ts); ones given through the environment are kept.
+if (!process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'myshop-e2e-'));
+  process.env.E2E_TEMPLATE_DIR = path.join(process.env.E2E_DATA_DIR, 'template');
+  process.env.E2E_REMOVE_DATA_DIR = 'true';
+}
+process.env.E2E_TEMPLATE_DIR ??= path.join(process.env.E2E_DATA_DIR, 'template');
 
 const port = process.env.E2E_PORT;
 const dataDir = process.env.E2E_DATA_DIR;
@@ -61,11 +75,19 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // Three browsers keep two cores busy: much of each test is waiting on the server.
   workers: 3,
-  timeout: 30_000,
+  // A 2-core CI machine runs three browsers beside the server: a journey of several browsers and
+  // logins takes 20-30 s there, and a page can take seconds to answer while others render. The
+  // limits catch hangs, not slowness.
+  timeout: process.env.CI ? 60_000 : 30_000,
+  expect: { timeout: process.env.CI ? 10_000 : 5_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  globalSetup: './e2e/global-setup.ts',
+  globalTeardown: './e2e/global-teardown.ts',
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Recording a trace costs the browser about a sixth of the suite's CPU: in CI, where a failed
+    // test runs again, only that second run records one.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     launchOptions,
   },
   projects: [

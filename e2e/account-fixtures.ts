@@ -61,6 +61,7 @@ export async function registerAccount(
   await page.getByLabel('E-mail', { exact: true }).fill(account.email);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await submit(page, page.getByRole('button', { name: 'Create account' }));
+  await landed(page, '/account/register');
 }
 
 /**
@@ -79,6 +80,21 @@ export async function logIn(
   await page.getByLabel('Password', { exact: true }).fill(password);
   if (options.remember) await page.getByLabel('Remember me on this device').check();
   await submit(page, page.getByRole('button', { name: 'Log in' }));
+  await landed(page, '/account/login');
+}
+
+/**
+ * With JavaScript the browser moves on only after the post's answer has arrived: waits until it
+ * has left the form's page or the form shows its message, so that the test's next navigation does
+ * not race (and abort) the one the login started.
+ */
+async function landed(page: Page, formPath: string) {
+  const message = page.getByRole('main').getByRole('alert');
+  await expect
+    .poll(
+      async () => !new URL(page.url()).pathname.endsWith(formPath) || (await message.count()) > 0,
+    )
+    .toBe(true);
 }
 
 /** Logs out with the header's button, and waits until the header shows the visitor's links. */

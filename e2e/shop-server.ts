@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,9 +22,11 @@ export async function startShopServer(
   options: { prepare?: (paths: { database: string; media: string }) => Promise<void> } = {},
 ) {
   const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), 'myshop-e2e-extra-'));
+  // Inside the run's folder, which e2e/global-teardown.ts removes.
+  const dir = mkdtempSync(path.join(process.env.E2E_DATA_DIR ?? tmpdir(), 'extra-'));
   const paths = { database: path.join(dir, 'shop.db'), media: path.join(dir, 'media') };
-  await options.prepare?.(paths);
+  if (options.prepare) await options.prepare(paths);
+  else if (!env.DATABASE_PATH) copyTemplate(dir);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
       ...process.env,
@@ -44,6 +46,8 @@ export async function startShopServer(
     },
     stdio: 'ignore',
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -57,3 +61,18 @@ export async function startShopServer(
   }
   return { baseURL, dataDir: dir, stop: () => child.kill() };
 }
+
+/** The seeded database and images of e2e/global-setup.ts, so that the server does not seed again. */
+function copyTemplate(dir: string) {
+  const template = process.env.E2E_TEMPLATE_DIR;
+  if (!template) return;
+  cpSync(path.join(template, 'shop.db'), path.join(dir, 'shop.db'));
+  cpSync(path.join(template, 'media'), path.join(dir, 'media'), { recursive: true });
+}
+
+// A test that times out never reaches its `finally`: the servers it started must not outlive the
+// worker process, or they keep a port and CPU for the rest of the run (and after it).
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill();
+});

@@ -50,7 +50,7 @@ test.describe('production start', () => {
   test.describe.configure({ timeout: 90_000 });
 
   test('stops without a session secret and says what is missing', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'myshop-start-'));
+    const dir = mkdtempSync(path.join(process.env.E2E_DATA_DIR ?? tmpdir(), 'start-'));
     const { code, output } = await startServer({
       PORT: await freePort(),
       HOST: '127.0.0.1',
@@ -63,7 +63,7 @@ test.describe('production start', () => {
   });
 
   test('stops with a session secret that is too short', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'myshop-start-'));
+    const dir = mkdtempSync(path.join(process.env.E2E_DATA_DIR ?? tmpdir(), 'start-'));
     const { code, output } = await startServer({
       PORT: await freePort(),
       HOST: '127.0.0.1',
@@ -75,7 +75,7 @@ test.describe('production start', () => {
   });
 
   test('says that failed logins count per e-mail only without TRUST_PROXY', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'myshop-start-'));
+    const dir = mkdtempSync(path.join(process.env.E2E_DATA_DIR ?? tmpdir(), 'start-'));
     const { output } = await startServer(
       {
         PORT: await freePort(),
