@@ -26,6 +26,7 @@ export const sectionMessages = {
     'Cart.continueShopping',
     'Cart.unitPrice',
     'Cart.priceChanged',
+    'Cart.priceRepriced',
     'Cart.unavailable',
     'Cart.quantity',
     'Cart.update',
