@@ -64,6 +64,8 @@ export const sectionMessages = {
     'Account.loggingIn',
     'Account.register',
     'Account.registering',
+    'Account.changePassword',
+    'Account.changingPassword',
   ],
   'orders/[id]/pay': [
     'Payment.cardDetails',
