@@ -117,13 +117,17 @@ export async function giveOwnAddress(context: BrowserContext): Promise<string> {
   return address;
 }
 
-/** The cart saved for an account, as stored: [productId, quantity, unitPrice] tuples. */
+/**
+ * The cart saved for an account: [productId, quantity, unitPrice] tuples, without the minute each
+ * price was taken (stored fourth, for the price hold: lib/domain/price-hold.ts, unit-tested).
+ */
 export function savedCartOf(userId: number): [number, number, string][] {
   const db = testDb();
   try {
     const row = db.prepare('select lines from saved_carts where user_id = ?').get(userId) as
       { lines: string } | undefined;
-    return row ? (JSON.parse(row.lines) as [number, number, string][]) : [];
+    const lines = row ? (JSON.parse(row.lines) as [number, number, string, number?][]) : [];
+    return lines.map(([productId, quantity, price]) => [productId, quantity, price]);
   } finally {
     db.close();
   }

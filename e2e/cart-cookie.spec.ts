@@ -113,6 +113,37 @@ test.describe('the session cookie', () => {
     await addToCart(page, lines[0]?.en.slug ?? '', 1);
     await expect(cartLink(page)).toHaveAccessibleName('Cart, 51 items');
   });
+  // CART_PRICE_HOLD_HOURS is 24 on the test server: a cookie kept (or replayed) a day and an
+  // hour later no longer holds its price, and neither does one from before lines said when.
+  test('a line older than the price hold costs today’s price, and says so before checkout', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const held = createProduct({ price: '12.50' });
+    const old = createProduct({ price: '3.00' });
+    const dayAndHourAgo = Math.floor(Date.now() / 60_000) - 25 * 60;
+    const cart = [
+      [held.id, 2, '10.00', dayAndHourAgo],
+      [old.id, 1, '4.00'],
+    ];
+    await setSessionCookie(context, baseURL ?? '', await sealSession({ cart }));
+    await page.goto('/en/cart');
+    const line = page.getByRole('main').getByRole('listitem').filter({ hasText: held.en.name });
+    await expect(line).toContainText(
+      'Prices are held for 24 hours after adding: you added it at $10.00, it now costs $12.50.',
+    );
+    await expect(line).toContainText('Total: $25.00');
+    await expect(
+      page.getByRole('main').getByRole('listitem').filter({ hasText: old.en.name }),
+    ).toContainText('you added it at $4.00, it now costs $3.00.');
+    await page.goto('/en/checkout');
+    const summary = page.getByRole('region', { name: 'Your order' });
+    await expect(summary).toContainText('you added it at $10.00, it now costs $12.50.');
+    await expect(summary).toContainText('$28.00');
+    await page.goto('/ru/cart');
+    await expect(page.getByRole('main')).toContainText('Цена сохраняется 24 часа после добавления');
+  });
 });
 
 test.describe('session settings', () => {

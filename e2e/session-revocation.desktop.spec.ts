@@ -98,3 +98,43 @@ test.describe('log out everywhere', () => {
     });
   }
 });
+
+// Without JavaScript: plain form posts, errors by their fields, a 303 back to the account page.
+test('a password change logs out every other browser, and copies of this one', async ({
+  browser,
+  baseURL,
+}) => {
+  const user = createUser({ name: `Irina ${Date.now()}` });
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  await giveOwnAddress(context);
+  const laptop = await context.newPage();
+  await logIn(laptop, user.email, user.password);
+  await expect(laptop).toHaveURL(/\/en\/account$/);
+  const copied = await browserWith(browser, await sessionCookie(laptop), baseURL!);
+  await expectSignedIn(copied, user.name, true);
+
+  const change = async (current: string, next: string, again: string) => {
+    await laptop.getByLabel('Current password').fill(current);
+    await laptop.getByLabel('New password', { exact: true }).fill(next);
+    await laptop.getByLabel('New password again').fill(again);
+    await submit(laptop, laptop.getByRole('button', { name: 'Change password' }));
+  };
+  await change('not my password', 'new password 1', 'new password 2');
+  await expect(laptop.getByLabel('New password again')).toHaveAccessibleDescription(
+    'This is not the same as the new password. Type it the same way twice.',
+  );
+  await change('not my password', 'new password 1', 'new password 1');
+  await expect(laptop.getByLabel('Current password')).toHaveAccessibleDescription(
+    'This is not your current password.',
+  );
+  await change(user.password, 'new password 1', 'new password 1');
+  await expect(laptop).toHaveURL(/\/en\/account\?password=changed$/);
+  await expect(laptop.getByRole('status')).toHaveText(
+    'Your password has been changed. Every other browser signed in to your account has been logged out.',
+  );
+  await expectSignedIn(laptop, user.name, true);
+  await expectSignedIn(copied, user.name, false);
+  await logIn(copied, user.email, 'new password 1');
+  await expect(copied).toHaveURL(/\/en\/account$/);
+  for (const page of [laptop, copied]) await page.context().close();
+});

@@ -14,6 +14,7 @@ const { seedCatalog } = await import('../db/seed');
 const { products, productTranslations } = await import('../db/schema');
 const { MAX_CART_LINES, MAX_PRICE_MINOR, QUANTITY_CEILING } = await import('../lib/domain/cart');
 const { fromMinor } = await import('../lib/domain/money');
+const { MAX_PRICED_AT, minuteOf } = await import('../lib/domain/price-hold');
 const { priceCart } = await import('../lib/server/cart');
 const { cookieOptions, sealSession, serializedCookieLength } =
   await import('../lib/server/session-cookie');
@@ -53,10 +54,13 @@ const longestExtras = {
   key: 'x'.repeat(22),
   cartToken: 'y'.repeat(22),
   uid: Number.MAX_SAFE_INTEGER,
+  sid: 's'.repeat(22),
   age: 400 * 24 * 3600,
 };
+// Each line says when its price was taken (the price hold), in minutes since the epoch.
+const now = minuteOf(Date.now());
 
-async function cookieSize(lines: [number, number, string][], extras = {}) {
+async function cookieSize(lines: [number, number, string, number][], extras = {}) {
   const data = { cart: lines, ...extras };
   const value = await sealSession(data, settings);
   return serializedCookieLength(settings.cookieName, value, cookieOptions(data, settings));
@@ -66,11 +70,12 @@ console.log('Sealed session cookie (Set-Cookie header, bytes; browsers refuse ov
 for (const size of [1, 10, MAX_CART_LINES]) {
   const typical = ids
     .slice(0, size)
-    .map((row): [number, number, string] => [row.id, 2, fromMinor(row.priceMinor, 2)]);
-  const worst = Array.from({ length: size }, (_, i): [number, number, string] => [
+    .map((row): [number, number, string, number] => [row.id, 2, fromMinor(row.priceMinor, 2), now]);
+  const worst = Array.from({ length: size }, (_, i): [number, number, string, number] => [
     Number.MAX_SAFE_INTEGER - i,
     QUANTITY_CEILING,
     fromMinor(MAX_PRICE_MINOR, 4),
+    MAX_PRICED_AT,
   ]);
   console.log(
     `  ${String(size).padStart(3)} lines: typical ${await cookieSize(typical)}, worst case ${await cookieSize(worst, longestExtras)}`,
@@ -79,9 +84,12 @@ for (const size of [1, 10, MAX_CART_LINES]) {
 
 function timePricing(size: number) {
   const cart = {
-    lines: ids
-      .slice(0, size)
-      .map((row) => ({ productId: row.id, quantity: 2, price: fromMinor(row.priceMinor, 2) })),
+    lines: ids.slice(0, size).map((row) => ({
+      productId: row.id,
+      quantity: 2,
+      price: fromMinor(row.priceMinor, 2),
+      pricedAt: now,
+    })),
   };
   for (let i = 0; i < 200; i += 1) priceCart(cart, 'en');
   const samples: number[] = [];

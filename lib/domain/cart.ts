@@ -2,8 +2,11 @@ import Decimal from 'decimal.js';
 
 import { multiply, sum, type Money } from './money';
 
-/** One product in the cart: its id, how many, and its unit price when it was first added. */
-export type CartLine = { productId: number; quantity: number; price: Money };
+/**
+ * One product in the cart: its id, how many, its unit price when it was first added, and when
+ * that price was taken, in minutes since the epoch (./price-hold.ts); unknown in older cookies.
+ */
+export type CartLine = { productId: number; quantity: number; price: Money; pricedAt?: number };
 export type Cart = { lines: readonly CartLine[] };
 
 export type CartLimits = { maxQuantity: number; maxLines: number };

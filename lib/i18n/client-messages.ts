@@ -26,6 +26,7 @@ export const sectionMessages = {
     'Cart.continueShopping',
     'Cart.unitPrice',
     'Cart.priceChanged',
+    'Cart.priceRepriced',
     'Cart.unavailable',
     'Cart.quantity',
     'Cart.update',
@@ -63,6 +64,8 @@ export const sectionMessages = {
     'Account.loggingIn',
     'Account.register',
     'Account.registering',
+    'Account.changePassword',
+    'Account.changingPassword',
   ],
   'orders/[id]/pay': [
     'Payment.cardDetails',

@@ -13,6 +13,7 @@ import { cartFromSession, cartLimits, sessionWithCart } from './cart';
 import { loadSavedCart } from './saved-cart';
 import { readSession, writeSession } from './session';
 import { emptySession, randomToken } from './session-cookie';
+import { changePassword, type PasswordChangeResult } from './password-change';
 import { endAllSessions, endSession, startSession } from './sessions';
 
 /**
@@ -72,6 +73,22 @@ export async function logOutEverywhere(): Promise<void> {
   const session = await readSession();
   if (session.uid !== undefined) endAllSessions(session.uid);
   await writeSession(emptySession());
+}
+
+/**
+ * Changes the signed-in user's password (./password-change.ts): every other browser is logged
+ * out, and this one stays signed in under a new session id, its cart and key kept.
+ */
+export async function changePasswordHere(
+  current: string,
+  next: string,
+  address: string | undefined,
+): Promise<PasswordChangeResult> {
+  const session = await readSession();
+  if (session.uid === undefined) return { ok: false, code: 'STALE' };
+  const result = await changePassword(session.uid, current, next, address);
+  if (result.ok) await writeSession({ ...session, sid: result.sessionId });
+  return result;
 }
 
 function existingProductIds(lines: readonly CartLine[]): Set<number> {

@@ -22,6 +22,7 @@ import {
   MAX_CART_LINES,
 } from '../domain/cart';
 import { sum, type Money } from '../domain/money';
+import { linePrice, minuteOf, renewExpiredLine } from '../domain/price-hold';
 import type { Locale } from '../i18n/locales';
 import { env } from '../validation/env';
 import type { SessionData } from '../validation/session';
@@ -33,9 +34,18 @@ export function cartLimits(): CartLimits {
   return { maxQuantity: env().CART_MAX_QUANTITY, maxLines: MAX_CART_LINES };
 }
 
+/** How many hours a line keeps its add-time price (CART_PRICE_HOLD_HOURS). */
+export function priceHoldHours(): number {
+  return env().CART_PRICE_HOLD_HOURS;
+}
+
 export function cartFromSession(session: SessionData): Cart {
   return {
-    lines: session.cart.map(([productId, quantity, price]) => ({ productId, quantity, price })),
+    lines: session.cart.map(([productId, quantity, price, pricedAt]) =>
+      pricedAt === undefined
+        ? { productId, quantity, price }
+        : { productId, quantity, price, pricedAt },
+    ),
   };
 }
 
@@ -43,11 +53,11 @@ export function cartFromSession(session: SessionData): Cart {
 export function sessionWithCart(session: SessionData, cart: Cart): SessionData {
   // An emptied or ordered cart takes its coupon with it.
   const { cartToken, coupon, ...rest } = session;
-  const lines = cart.lines.map((line): [number, number, string] => [
-    line.productId,
-    line.quantity,
-    line.price,
-  ]);
+  const lines = cart.lines.map((line): SessionData['cart'][number] =>
+    line.pricedAt === undefined
+      ? [line.productId, line.quantity, line.price]
+      : [line.productId, line.quantity, line.price, line.pricedAt],
+  );
   if (lines.length === 0) return { ...rest, cart: [] };
   // The session key comes with the first cart too, so that two tabs checking out the same cart
   // carry the same key and find the one order between them.
@@ -66,7 +76,10 @@ export type PricedLine = CartLine & {
   image: string;
   available: boolean;
   currentPrice: Money;
+  // Held, and the catalog's price differs from it: the cart keeps the add-time price.
   priceChanged: boolean;
+  // The hold has run out and the line now costs the current price; this was its add-time price.
+  repricedFrom?: Money;
   total: Money;
 };
 
@@ -101,17 +114,25 @@ const pricedProducts = preparedOnce((db) =>
     .prepare(),
 );
 
-/** Prices the cart with one query, whatever its size. */
-export function priceCart(cart: Cart, locale: Locale): PricedCart {
+/**
+ * Prices the cart with one query, whatever its size. A line keeps its add-time price for
+ * CART_PRICE_HOLD_HOURS, then costs the current one (repricedFrom says so): the cart page, the
+ * checkout page and the order all price through here, so no order is charged an older price.
+ */
+export function priceCart(cart: Cart, locale: Locale, now = Date.now()): PricedCart {
   const ids = cart.lines.map((line) => line.productId);
   const rows = ids.length === 0 ? [] : pricedProducts().all({ ...idsValue(ids), locale });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const { digits } = shopCurrency();
+  const nowMinute = minuteOf(now);
+  const holdHours = priceHoldHours();
   const lines: PricedLine[] = [];
-  for (const line of cart.lines) {
-    const row = byId.get(line.productId);
+  for (const stored of cart.lines) {
+    const row = byId.get(stored.productId);
     if (!row) continue;
     const currentPrice = moneyFromMinor(row.priceMinor);
+    const { price, repricedFrom } = linePrice(stored, currentPrice, nowMinute, holdHours);
+    const line = { ...stored, price };
     lines.push({
       ...line,
       name: row.name,
@@ -119,7 +140,8 @@ export function priceCart(cart: Cart, locale: Locale): PricedCart {
       image: row.image,
       available: row.available,
       currentPrice,
-      priceChanged: priceDiffers(line.price, currentPrice),
+      priceChanged: priceDiffers(price, currentPrice),
+      ...(repricedFrom === undefined ? {} : { repricedFrom }),
       total: lineTotal(line, digits),
     });
   }
@@ -205,8 +227,17 @@ export function addToCart(productId: number, quantity: number, override: boolean
     (cart, product) => {
       if (!product) return { ok: false, code: 'PRODUCT_NOT_FOUND' };
       if (!product.available) return { ok: false, code: 'PRODUCT_UNAVAILABLE' };
-      const price = moneyFromMinor(product.priceMinor);
-      return add(cart, { productId, quantity, price }, cartLimits(), override);
+      const line = {
+        productId,
+        quantity,
+        price: moneyFromMinor(product.priceMinor),
+        pricedAt: minuteOf(Date.now()),
+      };
+      // Adding more of a product whose hold has run out takes today's price for the whole line.
+      const renewed = {
+        lines: renewExpiredLine(cart.lines, line, line.pricedAt, priceHoldHours()),
+      };
+      return add(renewed, line, cartLimits(), override);
     },
     io,
   );

@@ -104,3 +104,50 @@ describe('removeFromCart', () => {
     expect(await cartCount()).toBe(3);
   });
 });
+
+// CART_PRICE_HOLD_HOURS is 24 by default: a line keeps its add-time price that long.
+describe('price hold', () => {
+  const hour = 3600_000;
+
+  function reprice(id: number, priceMinor: number) {
+    getDb().update(products).set({ priceMinor }).where(eq(products.id, id)).run();
+  }
+
+  it('keeps the add-time price for the hold, then charges the current one and says so', async () => {
+    const tea = product(500);
+    await addToCart(tea!, 2, false);
+    reprice(tea!, 600);
+    const added = Date.now();
+    const held = priceCart(cartFromSession(store.session), 'en', added + 23 * hour).lines[0];
+    expect(held).toMatchObject({ price: '5.00', currentPrice: '6.00', priceChanged: true });
+    expect(held?.repricedFrom).toBeUndefined();
+    const after = priceCart(cartFromSession(store.session), 'en', added + 25 * hour);
+    expect(after.lines[0]).toMatchObject({
+      price: '6.00',
+      repricedFrom: '5.00',
+      priceChanged: false,
+      total: '12.00',
+    });
+    expect(after.subtotal).toBe('12.00');
+  });
+
+  it('adding more after the hold takes today’s price for the whole line', async () => {
+    const tea = product(500);
+    await addToCart(tea!, 2, false);
+    reprice(tea!, 450);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 30 * hour);
+      await addToCart(tea!, 1, false);
+      const [line] = priceCart(cartFromSession(store.session), 'en').lines;
+      expect(line).toMatchObject({ quantity: 3, price: '4.50', total: '13.50' });
+      expect(line?.repricedFrom).toBeUndefined();
+      // Its hold starts again.
+      vi.setSystemTime(Date.now() + 23 * hour);
+      reprice(tea!, 700);
+      expect(priceCart(cartFromSession(store.session), 'en').lines[0]?.price).toBe('4.50');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -17,6 +17,7 @@ export {
   cartFromSession,
   cartLimits,
   priceCart,
+  priceHoldHours,
   sessionWithCart,
   type CartChange,
   type PricedCart,

@@ -13,6 +13,7 @@ import {
   products,
   productTranslations,
 } from '../../db/schema';
+import { minuteOf } from '../domain/price-hold';
 import { maxOrderTotal, placeOrder } from './checkout';
 import * as mailJobs from './mail/mail-jobs';
 
@@ -39,7 +40,9 @@ function product(priceMinor: number, available = true) {
   return id;
 }
 
-function sessionWith(lines: [number, number, string][], token: string) {
+type Line = [number, number, string] | [number, number, string, number];
+
+function sessionWith(lines: Line[], token: string) {
   return { cart: lines, cartToken: token.padEnd(22, 'x'), key: 'session-key-0123456789' };
 }
 
@@ -49,11 +52,12 @@ describe('placeOrder', () => {
   it('writes the order, its items with the cart prices, and its e-mail job together', () => {
     const tea = product(900);
     const pot = product(2500);
-    // The cart keeps the price it was added at (8.45), whatever the catalog says now (9.00).
+    // The cart keeps the price it was added at (8.45), whatever the catalog says now (9.00),
+    // while the price is held (24 hours by default).
     const result = placeOrder(
       sessionWith(
         [
-          [tea, 2, '8.45'],
+          [tea, 2, '8.45', minuteOf(Date.now()) - 23 * 60],
           [pot, 1, '25.00'],
         ],
         'a',
@@ -83,6 +87,42 @@ describe('placeOrder', () => {
     const job = db.select().from(jobs).all().at(-1);
     expect(job?.type).toBe('mail.order-confirmation');
     expect(job?.payload).toEqual({ orderId: result.orderId });
+  });
+
+  it('never charges a price older than the hold, even from a replayed old cookie', () => {
+    const tea = product(900);
+    const pot = product(2000);
+    const dayAndHourAgo = minuteOf(Date.now()) - 25 * 60;
+    // An old cookie: one line priced 25 hours ago, one from before lines said when (no time).
+    const result = placeOrder(
+      sessionWith(
+        [
+          [tea, 2, '8.45', dayAndHourAgo],
+          [pot, 1, '25.00'],
+        ],
+        'h',
+      ),
+      form,
+      'en',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const items = getDb()
+      .select()
+      .from(orderItems)
+      .all()
+      .filter((row) => row.orderId === result.orderId);
+    // Today's prices, higher (tea) or lower (pot) than the ones the cookie kept.
+    expect(items.map((item) => [item.productId, item.unitPriceMinor])).toEqual([
+      [tea, 900],
+      [pot, 2000],
+    ]);
+    const order = getDb()
+      .select()
+      .from(orders)
+      .all()
+      .find((row) => row.id === result.orderId);
+    expect(order?.totalMinor).toBe(3800);
   });
 
   it('the same cart twice is one order', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CART_LINES, MAX_PRICE_MINOR, QUANTITY_CEILING } from '../domain/cart';
 import { MAX_CODE_LENGTH } from '../domain/coupons';
 import { fromMinor } from '../domain/money';
+import { MAX_PRICED_AT } from '../domain/price-hold';
 import type { SessionData } from '../validation/session';
 import {
   cookieOptions,
@@ -49,6 +50,14 @@ describe('session cookie', () => {
       const sealed = await sealData(data, { password });
       expect(await unsealSession(sealed, settings)).toEqual(emptySession());
     }
+  });
+
+  it('reads a cookie sealed before lines said when their price was taken', async () => {
+    // The old form, three items a line: the line reads as priced at an unknown time.
+    const old: SessionData = { cart: [[3, 2, '19.90']] };
+    expect(await unsealSession(await sealSession(old, settings), settings)).toEqual(old);
+    const held: SessionData = { cart: [[3, 2, '19.90', 29_412_345]] };
+    expect(await unsealSession(await sealSession(held, settings), settings)).toEqual(held);
   });
 
   it('refuses an expired seal', async () => {
@@ -97,12 +106,15 @@ describe('session cookie', () => {
         Number.MAX_SAFE_INTEGER - index,
         QUANTITY_CEILING,
         fromMinor(MAX_PRICE_MINOR, 4),
+        // When the price was taken (the price hold), in minutes: 8 digits until 2160.
+        MAX_PRICED_AT,
       ]),
       key: 'x'.repeat(22),
       cartToken: 'y'.repeat(22),
       coupon: 'Z'.repeat(MAX_CODE_LENGTH),
       // A logged-in user's session carries the account id too.
       uid: Number.MAX_SAFE_INTEGER,
+      sid: 's'.repeat(22),
       age: 400 * 24 * 3600,
     };
     const longest: SessionSettings = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { loginSchema, parseForm, registerSchema } from './account';
+import { loginSchema, parseForm, parsePasswordChange, registerSchema } from './account';
 
 describe('the register form', () => {
   it('accepts a name, an e-mail and a password of 8 characters, trimming name and e-mail', () => {
@@ -32,6 +32,43 @@ describe('the login form', () => {
     expect(parseForm(loginSchema, { email: '', password: '' })).toEqual({
       ok: false,
       errors: { email: 'required', password: 'required' },
+    });
+  });
+});
+
+describe('the password change form', () => {
+  const valid = {
+    currentPassword: 'old',
+    newPassword: 'new password',
+    confirmPassword: 'new password',
+  };
+
+  it('takes any current password and a new one of 8 characters, typed twice alike', () => {
+    expect(parsePasswordChange(valid)).toEqual({ ok: true, data: valid });
+  });
+
+  it('reports every field at once, the mismatch of the confirmation too', () => {
+    expect(parsePasswordChange({})).toEqual({
+      ok: false,
+      errors: { currentPassword: 'required', newPassword: 'required', confirmPassword: 'required' },
+    });
+    expect(
+      parsePasswordChange({
+        currentPassword: '',
+        newPassword: 'short',
+        confirmPassword: 'shorter',
+      }),
+    ).toEqual({
+      ok: false,
+      errors: {
+        currentPassword: 'required',
+        newPassword: 'passwordTooShort',
+        confirmPassword: 'mismatch',
+      },
+    });
+    expect(parsePasswordChange({ ...valid, confirmPassword: 'new passwor' })).toEqual({
+      ok: false,
+      errors: { confirmPassword: 'mismatch' },
     });
   });
 });

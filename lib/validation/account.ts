@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Error codes of the account forms' fields; the pages show each in the visitor's language. */
-export type AccountFieldError = 'required' | 'tooLong' | 'email' | 'passwordTooShort';
+export type AccountFieldError = 'required' | 'tooLong' | 'email' | 'passwordTooShort' | 'mismatch';
 
 export const MIN_PASSWORD_LENGTH = 8;
 // scrypt hashes any length, but a megabyte "password" would only cost the server time.
@@ -15,25 +15,39 @@ const email = required
   .max(254, { error: 'tooLong' })
   .pipe(z.email({ error: 'email' }));
 
+// Not trimmed: spaces are part of a password.
+const newPassword = required
+  .min(1, { error: 'required' })
+  .min(MIN_PASSWORD_LENGTH, { error: 'passwordTooShort' })
+  .max(MAX_PASSWORD_LENGTH, { error: 'tooLong' });
+
+const existingPassword = required
+  .min(1, { error: 'required' })
+  .max(MAX_PASSWORD_LENGTH, { error: 'tooLong' });
+
 export const registerSchema = z.object({
   name: required.trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
   email,
-  // Not trimmed: spaces are part of a password.
-  password: required
-    .min(1, { error: 'required' })
-    .min(MIN_PASSWORD_LENGTH, { error: 'passwordTooShort' })
-    .max(MAX_PASSWORD_LENGTH, { error: 'tooLong' }),
+  password: newPassword,
 });
 
 export const loginSchema = z.object({
   email,
-  password: required.min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH, { error: 'tooLong' }),
+  password: existingPassword,
+});
+
+export const passwordChangeSchema = z.object({
+  currentPassword: existingPassword,
+  newPassword,
+  confirmPassword: required.min(1, { error: 'required' }),
 });
 
 export type RegisterInput = z.infer<typeof registerSchema>;
 export type RegisterField = keyof RegisterInput;
 export type LoginInput = z.infer<typeof loginSchema>;
 export type LoginField = keyof LoginInput;
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+export type PasswordChangeField = keyof PasswordChangeInput;
 
 export type FormParse<Input, Field extends string> =
   { ok: true; data: Input } | { ok: false; errors: Partial<Record<Field, AccountFieldError>> };
@@ -51,4 +65,21 @@ export function parseForm<Input extends Record<string, unknown>>(
     errors[field] ??= issue.message as AccountFieldError;
   }
   return { ok: false, errors };
+}
+
+/**
+ * The password change form: every field's first error at once, the confirmation's mismatch
+ * included (a refinement of the whole object would wait for the other fields to be right).
+ */
+export function parsePasswordChange(
+  fields: Record<string, string>,
+): FormParse<PasswordChangeInput, PasswordChangeField> {
+  const parsed = parseForm(passwordChangeSchema, fields);
+  const confirm = fields.confirmPassword;
+  const mismatch = Boolean(confirm) && confirm !== fields.newPassword;
+  if (!mismatch) return parsed;
+  return {
+    ok: false,
+    errors: { ...(parsed.ok ? {} : parsed.errors), confirmPassword: 'mismatch' },
+  };
 }

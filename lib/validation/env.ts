@@ -41,6 +41,13 @@ const envSchema = z
     SESSION_EXPIRE_AT_BROWSER_CLOSE: flag.default(false),
     SESSION_SAVE_EVERY_REQUEST: flag.default(false),
     CART_MAX_QUANTITY: positiveInt.max(999, 'must be at most 999').default(99),
+    // How long a cart line keeps the price it was added at (lib/domain/price-hold.ts); 0: never.
+    CART_PRICE_HOLD_HOURS: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .max(24 * 365, 'must be at most 8760')
+      .default(24),
     // Behind a reverse proxy that sets X-Forwarded-For: the client address for the login lockout.
     TRUST_PROXY: flag.default(false),
     LOGIN_MAX_FAILURES: positiveInt.max(1000, 'must be at most 1000').default(5),

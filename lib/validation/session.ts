@@ -2,12 +2,16 @@ import { z } from 'zod';
 
 import { MAX_CART_LINES, QUANTITY_CEILING } from '../domain/cart';
 import { MAX_CODE_LENGTH } from '../domain/coupons';
+import { MAX_PRICED_AT } from '../domain/price-hold';
 
-// Cart lines are stored as [productId, quantity, unitPrice] tuples: the cookie has 4096 bytes.
+// Cart lines are stored as [productId, quantity, unitPrice, pricedAt] tuples: the cookie has 4096
+// bytes. pricedAt (minutes since the epoch) is missing from cookies sealed before the price hold:
+// such a line reads as priced at an unknown time, so its price is no longer held.
 const cartLine = z.tuple([
   z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   z.number().int().min(1).max(QUANTITY_CEILING),
   z.string().regex(/^\d{1,10}(\.\d{1,4})?$/),
+  z.number().int().min(0).max(MAX_PRICED_AT).optional(),
 ]);
 
 /** What the session cookie holds; anything else in it makes the session empty. */

@@ -3,14 +3,20 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import { logIn, logOut, logOutEverywhere } from '@/lib/server/account-session';
+import type { Locale } from '@/lib/i18n/locales';
+import { changePasswordHere, logIn, logOut, logOutEverywhere } from '@/lib/server/account-session';
 import { authenticate, registerUser } from '@/lib/server/accounts';
-import { safeReturnPath } from '@/lib/server/auth';
+import { loginPath, requireUser, safeReturnPath } from '@/lib/server/auth';
 import { clientAddress } from '@/lib/server/client-address';
-import { loginSchema, parseForm, registerSchema } from '@/lib/validation/account';
+import {
+  loginSchema,
+  parseForm,
+  parsePasswordChange,
+  registerSchema,
+} from '@/lib/validation/account';
 import { formFields } from '@/lib/validation/cart-forms';
 
-import type { LoginState, RegisterState } from './form-state';
+import type { LoginState, PasswordChangeState, RegisterState } from './form-state';
 
 /** Where to go after logging in: the page that sent the visitor here, or their account. */
 async function destination(next: string | undefined): Promise<string> {
@@ -57,4 +63,28 @@ export async function logoutAction(): Promise<void> {
 export async function logoutEverywhereAction(): Promise<void> {
   await logOutEverywhere();
   redirect(`/${await getLocale()}`);
+}
+
+/**
+ * Changes the password: a wrong current password counts as a failed login. On success every other
+ * browser is logged out and this one stays signed in; the account page says so.
+ */
+export async function changePasswordAction(
+  _previous: PasswordChangeState,
+  formData: FormData,
+): Promise<PasswordChangeState> {
+  const locale = (await getLocale()) as Locale;
+  await requireUser(locale, `/${locale}/account`);
+  const parsed = parsePasswordChange(formFields(formData));
+  if (!parsed.ok) return { errors: parsed.errors };
+  const { currentPassword, newPassword } = parsed.data;
+  const result = await changePasswordHere(currentPassword, newPassword, await clientAddress());
+  if (result.ok) redirect(`/${locale}/account?password=changed`);
+  if (result.code === 'WRONG_PASSWORD') return { errors: { currentPassword: 'wrongPassword' } };
+  if (result.code === 'LOCKED') {
+    const lockedMinutes = Math.ceil(result.retryAfterMs / 60_000);
+    return { errors: { currentPassword: 'locked' }, lockedMinutes };
+  }
+  // Changed meanwhile from another tab, which logged this one out: log in with the new password.
+  redirect(loginPath(locale, `/${locale}/account`));
 }

@@ -1,4 +1,9 @@
-import type { AccountFieldError, LoginField, RegisterField } from '@/lib/validation/account';
+import type {
+  AccountFieldError,
+  LoginField,
+  PasswordChangeField,
+  RegisterField,
+} from '@/lib/validation/account';
 
 /** After a refused registration: each field's error and the values as typed (never the password). */
 export type RegisterState = {
@@ -13,5 +18,15 @@ export type LoginState = {
   values?: { email?: string; remember?: boolean };
 };
 
+/**
+ * After a refused password change: each field's error (a wrong current password, or too many
+ * wrong ones, beside the current password). Nothing typed is sent back: every field is a password.
+ */
+export type PasswordChangeState = {
+  errors?: Partial<Record<PasswordChangeField, AccountFieldError | 'wrongPassword' | 'locked'>>;
+  lockedMinutes?: number;
+};
+
 export const initialRegisterState: RegisterState = {};
+export const initialPasswordChangeState: PasswordChangeState = {};
 export const initialLoginState: LoginState = {};

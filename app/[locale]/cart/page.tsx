@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import type { Locale } from '@/lib/i18n/locales';
-import { cartFromSession, cartLimits, priceCart } from '@/lib/server/cart';
+import { cartFromSession, cartLimits, priceCart, priceHoldHours } from '@/lib/server/cart';
 import { sessionCoupon } from '@/lib/server/coupons';
 import { readSession } from '@/lib/server/session';
 import { shopCurrency } from '@/lib/server/shop';
@@ -65,6 +65,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           currency={shopCurrency().code}
           locale={locale}
           maxQuantity={cartLimits().maxQuantity}
+          holdHours={priceHoldHours()}
           refused={refused?.productId === undefined ? undefined : refused}
           coupon={sessionCoupon(session, cart.subtotal)}
         />

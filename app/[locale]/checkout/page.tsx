@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { cartFromSession, priceCart } from '@/lib/server/cart';
+import { cartFromSession, priceCart, priceHoldHours } from '@/lib/server/cart';
 import { checkoutProblem, maxOrderTotal } from '@/lib/server/checkout';
 import { sessionCoupon } from '@/lib/server/coupons';
 import { readSession } from '@/lib/server/session';
@@ -33,6 +33,7 @@ export default async function CheckoutPage({ params }: Props) {
     redirect(`/${locale}/cart?checkout=${problem === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
   const t = await getTranslations('Checkout');
   const tc = await getTranslations('Coupon');
+  const tcart = await getTranslations('Cart');
   const coupon = sessionCoupon(session, cart.subtotal);
   const amounts = cartDiscount(coupon, cart.subtotal, shopCurrency().digits);
 
@@ -68,6 +69,15 @@ export default async function CheckoutPage({ params }: Props) {
                       price: formatPrice(line.price, locale),
                     })}
                   </span>
+                  {line.repricedFrom !== undefined && (
+                    <span className="block text-amber-800">
+                      {tcart('priceRepriced', {
+                        price: formatPrice(line.price, locale),
+                        cartPrice: formatPrice(line.repricedFrom, locale),
+                        hours: priceHoldHours(),
+                      })}
+                    </span>
+                  )}
                 </span>
                 <span className="font-medium">{formatPrice(line.total, locale)}</span>
               </li>

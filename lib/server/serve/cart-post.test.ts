@@ -8,6 +8,7 @@ vi.hoisted(() => {
 });
 
 import { getDb } from '../../../db/client';
+import { minuteOf } from '../../domain/price-hold';
 import { savedCarts } from '../../../db/schema';
 import { sealSession, unsealSession, type SessionSettings } from '../session-cookie';
 import { checkedSession } from '../sessions';
@@ -96,18 +97,23 @@ describe('cart form posts answered by the page server', () => {
   });
 
   it('adds at today’s price, or sends a refusal back to the product page in its language', async () => {
+    const before = minuteOf(Date.now());
     const added = await post('/en/cart/add', 'productId=10&quantity=2');
     expect(added.status).toBe(303);
     expect(added.headers.get('location')).toBe('/en/cart');
     const session = await sessionSet(added);
-    expect(session.cart).toEqual([[10, 2, '5.00']]);
+    // With the minute its price was taken: the price hold (lib/domain/price-hold.ts) starts there.
+    const pricedAt = session.cart[0]?.[3] ?? 0;
+    expect(session.cart).toEqual([[10, 2, '5.00', pricedAt]]);
+    expect(pricedAt).toBeGreaterThanOrEqual(before);
+    expect(pricedAt).toBeLessThanOrEqual(minuteOf(Date.now()));
     const cookie = await cookieOf(session);
     const tooMany = await post('/ru/cart/add', 'productId=10&quantity=98', { cookie });
     expect(tooMany.headers.get('location')).toBe(
       '/ru/products/assam-ru?error=QUANTITY_TOO_HIGH&quantity=98',
     );
     const replaced = await post('/en/cart/add', 'productId=10&quantity=7&override=on', { cookie });
-    expect((await sessionSet(replaced)).cart).toEqual([[10, 7, '5.00']]);
+    expect((await sessionSet(replaced)).cart).toEqual([[10, 7, '5.00', pricedAt]]);
     const gone = await post('/en/cart/add', 'productId=99&quantity=1', { cookie });
     expect(gone.headers.get('location')).toBe(
       '/en/cart?error=PRODUCT_NOT_FOUND&line=99&quantity=1',

@@ -42,7 +42,7 @@ export function openPageDb(file: string) {
     changedSince: (version: number) => changedSince.all(version),
     product: (locale: string, slug: string) => productBySlug.get(locale, slug),
     categoryId: (locale: string, slug: string) => categoryBySlug.get(locale, slug),
-    cartCount: (lines: readonly (readonly [number, number, string])[]): number =>
+    cartCount: (lines: readonly (readonly [number, number, string, number?])[]): number =>
       lines.length === 0 ? 0 : (cartCount.get(JSON.stringify(lines)) ?? 0),
     user: (id: number, sessionId: string) => {
       const row = user.get(sessionId, id);

@@ -26,6 +26,8 @@ export type CartViewLine = {
   price: string;
   currentPrice: string;
   priceChanged: boolean;
+  // Its price hold ran out: it costs the current price now; this was its add-time price.
+  repricedFrom?: string;
   available: boolean;
 };
 
@@ -34,6 +36,7 @@ export function CartRow({
   total,
   money,
   maxQuantity,
+  holdHours,
   change,
   announce,
   refused,
@@ -42,6 +45,7 @@ export function CartRow({
   total: string;
   money: (amount: string) => string;
   maxQuantity: number;
+  holdHours: number;
   change: (change: LineChange) => void;
   announce: (message: string | undefined) => void;
   /** This line's change, refused after a form post without JavaScript (see cart/page.tsx). */
@@ -92,9 +96,15 @@ export function CartRow({
         <p className="text-sm text-stone-700">
           {t('unitPrice')}: {money(line.price)}
         </p>
-        {line.priceChanged && (
+        {(line.priceChanged || line.repricedFrom !== undefined) && (
           <p className="text-sm text-amber-800">
-            {t('priceChanged', { price: money(line.currentPrice), cartPrice: money(line.price) })}
+            {line.repricedFrom === undefined
+              ? t('priceChanged', { price: money(line.currentPrice), cartPrice: money(line.price) })
+              : t('priceRepriced', {
+                  price: money(line.price),
+                  cartPrice: money(line.repricedFrom),
+                  hours: holdHours,
+                })}
           </p>
         )}
         {!line.available && <p className="text-sm font-medium text-red-800">{t('unavailable')}</p>}

@@ -38,6 +38,7 @@ export function CartView({
   currency,
   locale,
   maxQuantity,
+  holdHours,
   refused,
   coupon,
 }: {
@@ -45,6 +46,8 @@ export function CartView({
   currency: string;
   locale: Locale;
   maxQuantity: number;
+  /** CART_PRICE_HOLD_HOURS, for the notice on a line whose hold has run out. */
+  holdHours: number;
   /** A line's change refused after a form post without JavaScript (see cart/page.tsx). */
   refused?: CartActionState;
   coupon?: CartCoupon;
@@ -98,6 +101,7 @@ export function CartView({
                 total={money(multiply(line.price, line.quantity, digits))}
                 money={money}
                 maxQuantity={maxQuantity}
+                holdHours={holdHours}
                 change={change}
                 announce={announce}
                 refused={refused?.productId === line.productId ? refused : undefined}
