@@ -121,7 +121,7 @@ async function guardAdmin(request: NextRequest): Promise<NextResponse | undefine
 
 // Next server-renders only the not-found page of an unmatched address (a notFound() thrown by a
 // page reaches the browser as an empty shell that needs JavaScript), so what does not exist is
-// rewritten to an address no route matches: app/not-found.tsx answers, with status 404.
+// rewritten to an address no route matches: app/global-not-found.tsx answers, with status 404.
 function notFound(request: NextRequest, locale: string): NextResponse {
   return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url), {
     request: { headers: localeHeaders(request, locale) },

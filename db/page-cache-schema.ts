@@ -4,7 +4,8 @@ import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-cor
 // Kept apart from schema.ts, which re-exports it. Written only by the triggers of migration
 // 0005_page-cache-triggers.sql: any write to the catalog tables, from the admin, a seed, a test or
 // an operator's sqlite3 shell, marks what it changes. Every server process reads these rows to
-// know which of its cached pages are stale (lib/server/page-cache/), so invalidation is shared.
+// know which of its cached pages are stale (lib/server/serve/tag-versions.ts), so invalidation is
+// shared.
 
 /** One row: a counter bumped by every catalog write. A process that sees it unchanged has nothing to drop. */
 export const pageCacheEpoch = sqliteTable(

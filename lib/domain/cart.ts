@@ -15,8 +15,8 @@ export type CartError = 'QUANTITY_INVALID' | 'QUANTITY_TOO_HIGH' | 'CART_FULL' |
 export type CartResult = { ok: true; cart: Cart } | { ok: false; code: CartError };
 
 // Cookies max out at 4096 bytes: the cart caps its distinct lines so that the sealed session always
-// fits, even with the longest ids, quantities and prices the schema allows (cart.test.ts and
-// lib/server/session.test.ts prove it for this number).
+// fits, even with the longest ids, quantities and prices the schema allows (cart.test.ts proves
+// the cap is kept; lib/server/session-cookie.test.ts that a full cart of this size fits).
 export const MAX_CART_LINES = 50;
 // The largest price the database accepts (products_price_range), in minor units.
 export const MAX_PRICE_MINOR = 999_999_999;

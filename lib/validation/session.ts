@@ -23,7 +23,7 @@ export const sessionSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{22}$/)
     .optional(),
   // The coupon code applied to the cart, as its key (upper case): re-checked wherever it is used.
-  // At most 32 characters, so the worst-case cookie still fits (session-cookie.test.ts).
+  // At most 32 characters, so the worst-case cookie still fits (lib/server/session-cookie.test.ts).
   coupon: z
     .string()
     .regex(/^[A-Z0-9_-]+$/)
