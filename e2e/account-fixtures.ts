@@ -97,9 +97,13 @@ async function landed(page: Page, formPath: string) {
     .toBe(true);
 }
 
-/** Logs out with the header's button, and waits until the header shows the visitor's links. */
+/**
+ * Logs out with the header's button, and waits until the browser is on the home page it is sent
+ * to, with the visitor's links in the header (a navigation started before that would be aborted).
+ */
 export async function logOut(page: Page) {
   await submit(page, page.getByRole('banner').getByRole('button', { name: 'Log out' }));
+  await page.waitForURL(/\/(en|ru)$/);
   await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
 }
 

@@ -4,6 +4,7 @@ import {
   createUser,
   giveOwnAddress,
   logIn,
+  logOut,
   registerAccount,
   savedCartOf,
   uniqueEmail,
@@ -49,8 +50,7 @@ test('orders placed while logged in are listed, open from another browser, and o
   await other.goto('/en/account/orders');
   await expect(other.getByText('Your account has no orders yet.')).toBeVisible();
 
-  await other.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
-  await expect(other.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+  await logOut(other);
   await logIn(other, user.email, user.password, { next: `/en/orders/${orderId}` });
   await expect(other).toHaveURL(`/en/orders/${orderId}`);
   await expect(other.getByRole('heading', { name: `Order nr. ${orderId}` })).toBeVisible();
@@ -64,8 +64,7 @@ test('logging out ends access to the orders placed from this browser while logge
   const user = createUser();
   await logIn(page, user.email, user.password);
   const orderId = await placeOrder(page, product.en.slug, newBuyer());
-  await page.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+  await logOut(page);
   // The session key changed: the next person at this browser cannot open the order.
   expect((await page.goto(`/en/orders/${orderId}`))?.status()).toBe(404);
 });
