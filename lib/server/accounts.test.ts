@@ -9,6 +9,9 @@ vi.hoisted(() => {
 
 import { eq } from 'drizzle-orm';
 
+// Most tests run scrypt several times (~100 ms alone, far more on a busy machine).
+vi.setConfig({ testTimeout: 30_000 });
+
 import { getDb } from '../../db/client';
 import { users } from '../../db/schema';
 import { authenticate, registerUser } from './accounts';

@@ -34,7 +34,7 @@ const mailsTo = (email: string) =>
     .filter((job) => job.type === 'mail.send' && (job.payload as { to: string }).to === email);
 
 // Each registration and login runs scrypt (~100 ms alone, much more on a busy machine).
-describe('registerVisitor', { timeout: 20_000 }, () => {
+describe('registerVisitor', { timeout: 30_000 }, () => {
   it('creates an account for a new e-mail', async () => {
     const details = account();
     const outcome = await registerVisitor(details, '10.8.0.1', 'en');
