@@ -6,7 +6,6 @@ import { getLocale } from 'next-intl/server';
 
 import { retryMinutes } from '@/lib/domain/rate-limit';
 import type { Locale } from '@/lib/i18n/locales';
-
 import { logIn, logOut, logOutEverywhere } from '@/lib/server/account-session';
 import { authenticate } from '@/lib/server/accounts';
 import { safeReturnPath } from '@/lib/server/auth';
