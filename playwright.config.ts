@@ -126,6 +126,14 @@ export default defineConfig({
       // Failed logins count per X-Forwarded-For address, so that a test can have an address of its
       // own (e2e/account-fixtures.ts giveOwnAddress) instead of all sharing 127.0.0.1.
       TRUST_PROXY: 'true',
+      // Low enough for e2e/account-security.desktop.spec.ts to reach in a few requests from an
+      // address of its own; every test that logs in wrongly or registers has one.
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '5',
+      REGISTRATIONS_PER_ADDRESS_PER_HOUR: '2',
+      // Tests without an address of their own all come from 127.0.0.1: the whole suite's logins,
+      // registrations and orders must fit in that one address's budgets.
+      PASSWORD_CHECKS_PER_ADDRESS_PER_HOUR: '100000',
+      ORDERS_PER_ADDRESS_PER_HOUR: '100000',
       SHOP_URL: baseURL,
       // A production build without Stripe keys: the test gateway must be asked for.
       PAYMENT_TEST_GATEWAY: 'true',

@@ -127,21 +127,16 @@ export const sessions = sqliteTable(
   (table) => [index('sessions_user_id').on(table.userId)],
 );
 
-// Failed logins, counted per email and per address over a sliding window to refuse brute force.
-export const loginAttempts = sqliteTable(
-  'login_attempts',
+// Rate limits shared by every server process (lib/server/rate-limit.ts): per key, the moment its
+// budget is whole again. A row whose moment has passed says nothing and is deleted as others are
+// charged, so the table holds only keys spent within their window.
+export const rateLimits = sqliteTable(
+  'rate_limits',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    emailKey: text('email_key').notNull(),
-    ip: text('ip').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .default(sql`(unixepoch('subsec') * 1000)`),
+    key: text('key').primaryKey(),
+    fullAt: integer('full_at').notNull(),
   },
-  (table) => [
-    index('login_attempts_email_key_created_at').on(table.emailKey, table.createdAt),
-    index('login_attempts_ip_created_at').on(table.ip, table.createdAt),
-  ],
+  (table) => [index('rate_limits_full_at').on(table.fullAt)],
 );
 
 // Discount codes. Money in minor units; `validUntil` is exclusive (the first moment it stops).
@@ -281,7 +276,7 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type SavedCart = typeof savedCarts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
-export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type RateLimit = typeof rateLimits.$inferSelect;
 export type PaymentEvent = typeof paymentEvents.$inferSelect;
 export type Coupon = typeof coupons.$inferSelect;
 export type NewCoupon = typeof coupons.$inferInsert;

@@ -121,6 +121,34 @@ export async function giveOwnAddress(context: BrowserContext): Promise<string> {
   return address;
 }
 
+/** How many accounts have this e-mail, in any letter case. */
+export function usersWithEmail(email: string): number {
+  const db = testDb();
+  try {
+    const row = db
+      .prepare('select count(*) as count from users where email_key = ?')
+      .get(email.trim().toLowerCase()) as { count: number };
+    return row.count;
+  } finally {
+    db.close();
+  }
+}
+
+/** The rendered mails queued for an address (the "mail.send" jobs), oldest first. */
+export function mailsQueuedTo(email: string): { subject: string; text: string }[] {
+  const db = testDb();
+  try {
+    const rows = db
+      .prepare("select payload from jobs where type = 'mail.send' order by id")
+      .all() as { payload: string }[];
+    return rows
+      .map((row) => JSON.parse(row.payload) as { to: string; subject: string; text: string })
+      .filter((mail) => mail.to === email);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The cart saved for an account: [productId, quantity, unitPrice] tuples, without the minute each
  * price was taken (stored fourth, for the price hold: lib/domain/price-hold.ts, unit-tested).

@@ -8,6 +8,8 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
   giveOwnAddress,
+  mailsQueuedTo,
+  usersWithEmail,
 } from './account-fixtures';
 import { expectNoA11yViolations, hasNoHorizontalScroll, submit } from './fixtures';
 
@@ -64,22 +66,25 @@ test.describe('accounts', () => {
     await expect(banner(page).getByRole('link', { name: 'Log in' })).toBeVisible();
   });
 
-  test('an e-mail already registered, in any letter case, is refused', async ({ page }) => {
+  test('registering with an e-mail that has an account does not say so: its owner is mailed', async ({
+    page,
+  }) => {
     const user = createUser({ email: uniqueEmail('Taken') });
     await registerAccount(page, {
       name: 'Someone Else',
       email: user.email.toLowerCase(),
       password: TEST_PASSWORD,
     });
-    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
-      'Please correct the field marked below.',
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      `Thank you. We have sent a message to ${user.email.toLowerCase()} about this address: please look in that mailbox. Nothing arrived? Check the address above and try again.`,
     );
-    const emailField = page.getByLabel('E-mail', { exact: true });
-    await expect(emailField).toHaveAccessibleDescription(
-      'An account with this e-mail already exists. Log in instead, or use another e-mail.',
-    );
-    await expect(emailField).toHaveValue(user.email.toLowerCase());
+    await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue(user.email.toLowerCase());
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Someone Else');
+    await expect(banner(page).getByRole('link', { name: 'Log in' })).toBeVisible();
+    expect(usersWithEmail(user.email)).toBe(1);
+    const mails = mailsQueuedTo(user.email.toLowerCase());
+    expect(mails.map((mail) => mail.subject)).toEqual(['Your account at myshop']);
+    expect(mails[0]?.text).toContain('You already have an account with it');
   });
 
   test('a short password is refused with its rule, in Russian too', async ({ page }) => {

@@ -12,6 +12,7 @@ import {
   ordersOf,
   PAY_PAGE,
   submit,
+  testDb,
   updateProduct,
 } from './fixtures';
 
@@ -232,6 +233,49 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+function onTestDb(run: (db: ReturnType<typeof testDb>) => unknown) {
+  const db = testDb();
+  try {
+    run(db);
+  } finally {
+    db.close();
+  }
+}
+
+test.describe('too many orders for one e-mail', () => {
+  // A plain form post: the state comes back in a new page, so this is the case that could lose it.
+  test.use({ javaScriptEnabled: false });
+
+  test('are refused with when to try again, keeping the details; then it goes through', async ({
+    page,
+  }) => {
+    const buyer = newBuyer();
+    // The e-mail's hourly order budget (ORDERS_PER_EMAIL_PER_HOUR, 10) spent, as ten orders would.
+    const key = `order:email:${buyer.email.toLowerCase()}`;
+    onTestDb((db) =>
+      db
+        .prepare('insert into rate_limits (key, full_at) values (?, ?)')
+        .run(key, Date.now() + 3_600_000),
+    );
+    await addToCart(page, tea.en.slug, 1);
+    await page.goto('/en/checkout');
+    await fillCheckout(page, buyer);
+    await submit(page, page.getByRole('button', { name: 'Place order' }));
+    // One order comes back every six minutes.
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'Too many orders from here or for this e-mail in a short time. Please try again in 6 minutes; your details are kept below.',
+    );
+    await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue(buyer.email);
+    await expect(page.getByLabel('City', { exact: true })).toHaveValue(buyer.city);
+    expect(ordersOf(buyer.email)).toHaveLength(0);
+
+    onTestDb((db) => db.prepare('delete from rate_limits where key = ?').run(key));
+    await submit(page, page.getByRole('button', { name: 'Place order' }));
+    await expect(page).toHaveURL(PAY_PAGE);
+    expect(ordersOf(buyer.email)).toHaveLength(1);
+  });
+});
 
 test('a double click places one order', async ({ page }) => {
   await addToCart(page, tea.en.slug, 1);

@@ -74,7 +74,7 @@ test.describe('production start', () => {
     expect(output).toContain('SESSION_SECRET must be at least 32 characters long');
   });
 
-  test('says that failed logins count per e-mail only without TRUST_PROXY', async () => {
+  test('says how visitors are counted for the rate limits without TRUST_PROXY', async () => {
     const dir = mkdtempSync(path.join(process.env.E2E_DATA_DIR ?? tmpdir(), 'start-'));
     const { output } = await startServer(
       {
@@ -86,11 +86,11 @@ test.describe('production start', () => {
         SESSION_SECRET: 'a session secret that is long enough for production',
         SEED_ON_START: 'false',
       },
-      // The line after the lockout's: start-up has said all it says by then.
+      // The line after the rate limits': start-up has said all it says by then.
       'Payments:',
     );
     expect(output).toContain(
-      'Login lockout: failed logins are counted per e-mail only, not per client address. Behind a reverse proxy that sets X-Forwarded-For, set TRUST_PROXY=true to count them per address too.',
+      "Rate limits: each visitor is counted by the address their connection comes from. Behind a reverse proxy, set TRUST_PROXY=true (the proxy must set X-Forwarded-For), or every visitor counts as the proxy's one address.",
     );
   });
 });

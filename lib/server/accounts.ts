@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { users, type User } from '../../db/schema';
 import { emailKey } from '../domain/email';
-import { clearFailedLogins, reserveLoginAttempt } from './login-attempts';
+import { loginSucceeded, reserveLoginAttempt } from './login-attempts';
 import { hashPassword, verifyPassword } from './password';
 
 export type NewAccount = { name: string; email: string; password: string; staff?: boolean };
@@ -50,9 +50,9 @@ export type LoginResult =
 let decoyHash: Promise<string> | undefined;
 
 /**
- * Checks an e-mail and password, refusing while too many recent logins failed for the e-mail or
- * from the address (counting the ones still being checked). An unknown e-mail and a wrong
- * password fail alike.
+ * Checks an e-mail and password, refusing while too many recent logins failed (counting the ones
+ * still being checked) or too many passwords were checked from the address (login-attempts.ts).
+ * An unknown e-mail and a wrong password fail alike.
  */
 export async function authenticate(
   email: string,
@@ -62,12 +62,12 @@ export async function authenticate(
   const key = emailKey(email);
   // Counted as a failure from here on, so that logins sent at once cannot pass the limit together.
   const verdict = reserveLoginAttempt(key, address);
-  if (verdict.locked) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
+  if (!verdict.allowed) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
   const user = getDb().select().from(users).where(eq(users.emailKey, key)).get();
   decoyHash ??= hashPassword('decoy password, never used by anyone');
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user || !matches) return { ok: false, code: 'INVALID_CREDENTIALS' };
-  // Takes back this login's reservation with the e-mail's earlier failures.
-  clearFailedLogins(key);
+  // Takes back this login's reservation, and the failures of this e-mail from this address.
+  loginSucceeded(key, address);
   return { ok: true, user };
 }

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
+  process.env.ORDERS_PER_ADDRESS_PER_HOUR = '3';
+  process.env.ORDERS_PER_EMAIL_PER_HOUR = '4';
+  process.env.ORDER_MAILS_PER_EMAIL_PER_HOUR = '2';
 });
 
 import { getDb } from '../../db/client';
@@ -163,7 +166,70 @@ describe('placeOrder', () => {
       throw new Error('disk full');
     });
     const before = getDb().select().from(orders).all().length;
-    expect(() => placeOrder(sessionWith([[tea, 1, '7.00']], 'e'), form, 'en')).toThrow('disk full');
+    const buyer = { ...form, email: 'disk-full@example.com' };
+    expect(() => placeOrder(sessionWith([[tea, 1, '7.00']], 'e'), buyer, 'en')).toThrow(
+      'disk full',
+    );
     expect(getDb().select().from(orders).all().length).toBe(before);
+  });
+});
+
+describe('placeOrder, limits', () => {
+  const ordersOf = (email: string) =>
+    getDb()
+      .select()
+      .from(orders)
+      .all()
+      .filter((order) => order.email === email);
+  const confirmations = (orderIds: number[]) =>
+    getDb()
+      .select()
+      .from(jobs)
+      .all()
+      .filter(
+        (job) =>
+          job.type === 'mail.order-confirmation' &&
+          orderIds.includes((job.payload as { orderId: number }).orderId),
+      );
+
+  it('refuses more orders from one address than its budget, writing nothing', () => {
+    const tea = product(300);
+    const place = (token: string, address: string) =>
+      placeOrder(
+        sessionWith([[tea, 1, '3.00']], token),
+        { ...form, email: `${token}@example.com` },
+        'en',
+        undefined,
+        address,
+      );
+    for (const token of ['addr1', 'addr2', 'addr3']) expect(place(token, '10.9.0.1').ok).toBe(true);
+    const refused = place('addr4', '10.9.0.1');
+    expect(refused).toMatchObject({ ok: false, code: 'TOO_MANY_ORDERS' });
+    expect(ordersOf('addr4@example.com')).toEqual([]);
+    // From another address the same cart goes through.
+    expect(place('addr4', '10.9.0.2').ok).toBe(true);
+  });
+
+  it('mails the first confirmations to an e-mail, skips the rest, then refuses orders', () => {
+    const tea = product(300);
+    const email = 'flooded@example.com';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const results = ['m1', 'm2', 'm3', 'm4', 'm5'].map((token, index) =>
+      placeOrder(
+        sessionWith([[tea, 1, '3.00']], token),
+        { ...form, email: index % 2 ? email : email.toUpperCase() },
+        'en',
+        undefined,
+        `10.9.1.${index}`,
+      ),
+    );
+    expect(results.map((result) => result.ok)).toEqual([true, true, true, true, false]);
+    expect(results[4]).toMatchObject({ code: 'TOO_MANY_ORDERS' });
+    const placed = ordersOf(email).concat(ordersOf(email.toUpperCase()));
+    expect(placed).toHaveLength(4);
+    // Every order is placed, but only two confirmations go to one mailbox within the hour.
+    expect(confirmations(placed.map((order) => order.id))).toHaveLength(2);
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/confirmation mail skipped/);
   });
 });

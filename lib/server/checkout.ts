@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { orderItems, orders, users } from '../../db/schema';
 import { applyDiscount, type CouponProblem } from '../domain/coupons';
+import { emailKey } from '../domain/email';
 import { toMinor, type Money } from '../domain/money';
 import { orderTotal } from '../domain/orders';
 import { isPayableTotal, maxPayableTotal } from '../domain/payment-amount';
@@ -13,10 +14,15 @@ import type { CheckoutInput } from '../validation/checkout';
 import type { SessionData } from '../validation/session';
 import { cartFromSession, priceCart, sessionWithCart, type PricedCart } from './cart';
 import { claimCoupon } from './coupons';
+import { orderCharges, orderMailCharges } from './limits';
 import { enqueueOrderConfirmation } from './mail/mail-jobs';
 import { markOrderPaid } from './payments/mark-order-paid';
+import { spendIn } from './rate-limit';
 import { randomToken } from './session-cookie';
 import { shopCurrency } from './shop';
+
+const MAIL_LIMIT_NOTE =
+  'its e-mail address has had ORDER_MAILS_PER_EMAIL_PER_HOUR confirmations within the hour.';
 
 export type CheckoutProblem = 'CART_EMPTY' | 'CART_UNAVAILABLE' | 'TOTAL_TOO_HIGH';
 
@@ -37,6 +43,8 @@ export function maxOrderTotal(): Money {
 export type PlaceOrderResult =
   | { ok: true; orderId: number; session: SessionData; paid: boolean }
   | { ok: false; code: CheckoutProblem }
+  // Too many orders from the address or for the e-mail lately: nothing is written.
+  | { ok: false; code: 'TOO_MANY_ORDERS'; retryAfterMs: number }
   // The coupon no longer applies: nothing is written; the session to save has no coupon.
   | {
       ok: false;
@@ -59,6 +67,8 @@ export function placeOrder(
   // The cart token the checkout page was rendered with: a form posted again after its cart was
   // ordered (a second tab, a double click without JavaScript) finds that order.
   postedToken?: string,
+  // The client address's key (lib/server/client-address.ts), for the limits; undefined if unknown.
+  address?: string,
 ): PlaceOrderResult {
   const sessionKey = session.key ?? randomToken();
   const cartToken = session.cartToken;
@@ -86,6 +96,12 @@ export function placeOrder(
       const cart = priceCart(cartFromSession(session), locale);
       const problem = checkoutProblem(cart);
       if (problem) return { ok: false, code: problem };
+      const buyer = emailKey(form.email);
+      // Before the coupon is claimed: a refused order changes nothing (lib/server/limits.ts).
+      const limit = spendIn(tx, orderCharges(buyer, address));
+      if (!limit.allowed) {
+        return { ok: false, code: 'TOO_MANY_ORDERS', retryAfterMs: limit.retryAfterMs };
+      }
       const subtotal = orderTotal(
         cart.lines.map((line) => ({ unitPrice: line.price, quantity: line.quantity })),
         digits,
@@ -133,9 +149,12 @@ export function placeOrder(
           })),
         )
         .run();
-      // Its confirmation e-mail, in the same transaction: no order without its job, and no job
-      // without its order. A worker sends it later; the shopper never waits for a mail server.
-      enqueueOrderConfirmation(tx, id);
+      // Its confirmation e-mail, in the same transaction: no job without its order, and no order
+      // without its job unless the address has had its share of confirmations this hour (anyone
+      // can type anyone's e-mail: the shop's sender must not be a way to flood a mailbox). A
+      // worker sends it later; the shopper never waits for a mail server.
+      if (spendIn(tx, orderMailCharges(buyer)).allowed) enqueueOrderConfirmation(tx, id);
+      else console.warn(`Order ${id}: confirmation mail skipped, ${MAIL_LIMIT_NOTE}`);
       // Nothing to pay (a 100 % coupon): paid at once, the way every payment marks an order paid,
       // with its invoice queued; in this transaction, so no such order is ever left unpaid.
       if (totalMinor === 0) settleFreeOrder(tx, id);

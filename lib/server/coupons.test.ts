@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
+  // One buyer places every order here; the order and mail limits are checkout.test.ts's.
+  process.env.ORDERS_PER_EMAIL_PER_HOUR = '1000';
+  process.env.ORDER_MAILS_PER_EMAIL_PER_HOUR = '1000';
 });
 
 import { getDb } from '../../db/client';

@@ -1,96 +1,32 @@
 import 'server-only';
 
-import { and, eq, gt, lte, or } from 'drizzle-orm';
-
-import { getDb } from '../../db/client';
-import { loginAttempts } from '../../db/schema';
-import {
-  lockout,
-  strictest,
-  windowStart,
-  type LockoutRule,
-  type LockoutVerdict,
-} from '../domain/login-lockout';
-import { env } from '../validation/env';
-
-// Stored when the address is not known (see client-address.ts); never counted as an address.
-const NO_ADDRESS = '';
-
-export function lockoutRule(): LockoutRule {
-  const config = env();
-  return {
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    windowMs: config.LOGIN_LOCKOUT_MINUTES * 60_000,
-  };
-}
-
-type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-/** Whether a login for this e-mail, from this address, is refused for now (one query). */
-function lockoutVerdict(
-  tx: Tx,
-  emailKey: string,
-  address: string | undefined,
-  now: number,
-): LockoutVerdict {
-  const rule = lockoutRule();
-  const since = new Date(windowStart(now, rule));
-  const byEmail = eq(loginAttempts.emailKey, emailKey);
-  const byAddress = address ? eq(loginAttempts.ip, address) : undefined;
-  const rows = tx
-    .select({ emailKey: loginAttempts.emailKey, ip: loginAttempts.ip, at: loginAttempts.createdAt })
-    .from(loginAttempts)
-    .where(and(gt(loginAttempts.createdAt, since), byAddress ? or(byEmail, byAddress) : byEmail))
-    .all();
-  const times = (keep: (row: (typeof rows)[number]) => boolean) =>
-    rows.filter(keep).map((row) => row.at.getTime());
-  return strictest([
-    lockout(
-      times((row) => row.emailKey === emailKey),
-      now,
-      rule,
-    ),
-    address
-      ? lockout(
-          times((row) => row.ip === address),
-          now,
-          rule,
-        )
-      : { locked: false },
-  ]);
-}
+import type { Verdict } from '../domain/rate-limit';
+import { loginCharges, loginFailureCharges } from './limits';
+import { forget, giveBack, spend } from './rate-limit';
 
 /**
- * Refuses a login while too many recently failed for the e-mail or from the address; otherwise
- * records it as failed in advance, before the password is checked. Counting and recording in one
- * synchronous transaction is what makes the limit hold: checking the password takes about 100 ms,
- * and if the failure were recorded only after that, twenty logins sent at once would all be
- * checked. A login that succeeds takes its record back (clearFailedLogins).
+ * Refuses a login while its budgets are spent (lib/server/limits.ts); otherwise spends a password
+ * check and records the login as failed in advance, before the password is checked. Counting and
+ * recording in one transaction is what makes the limit hold: checking the password takes about
+ * 100 ms, and if the failure were recorded only after that, twenty logins sent at once would all be
+ * checked. A login that succeeds takes its failure back (loginSucceeded).
  */
 export function reserveLoginAttempt(
   emailKey: string,
   address: string | undefined,
   now = Date.now(),
-): LockoutVerdict {
-  const since = new Date(windowStart(now, lockoutRule()));
-  return getDb().transaction(
-    (tx) => {
-      // Failures older than the window never count again: keep the table small.
-      tx.delete(loginAttempts).where(lte(loginAttempts.createdAt, since)).run();
-      const verdict = lockoutVerdict(tx, emailKey, address, now);
-      if (verdict.locked) return verdict;
-      tx.insert(loginAttempts)
-        .values({ emailKey, ip: address ?? NO_ADDRESS, createdAt: new Date(now) })
-        .run();
-      return verdict;
-    },
-    // Takes the write lock before counting, so that another process cannot count in between.
-    { behavior: 'immediate' },
-  );
+): Verdict {
+  return spend(loginCharges(emailKey, address), now);
 }
 
-/** A successful login forgives the e-mail's failures (the address's stay counted). */
-export function clearFailedLogins(emailKey: string): void {
-  getDb().delete(loginAttempts).where(eq(loginAttempts.emailKey, emailKey)).run();
+/**
+ * A successful login was no failure: its reservation is given back, and the failures of this
+ * address with this e-mail are forgotten (the owner mistyping before getting it right). The
+ * address's failures with other e-mails stay counted: an attacker with one valid account must not
+ * reset the count for the address they guess others' passwords from.
+ */
+export function loginSucceeded(emailKey: string, address: string | undefined): void {
+  const [pair, ...others] = loginFailureCharges(emailKey, address);
+  giveBack(others);
+  if (pair) forget([pair.key]);
 }

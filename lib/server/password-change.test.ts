@@ -60,12 +60,12 @@ describe('changePassword', { timeout: 30_000 }, () => {
     const user = await newAccount();
     await changePassword(user.id, 'wrong 1', 'new password', '198.51.100.7');
     await changePassword(user.id, 'wrong 2', 'new password', '198.51.100.7');
-    expect((await authenticate(user.email, 'wrong 3', undefined)).ok).toBe(false);
-    // Three failures (LOGIN_MAX_FAILURES): even the right password is refused for now, here and
-    // at the login.
+    expect((await authenticate(user.email, 'wrong 3', '198.51.100.7')).ok).toBe(false);
+    // Three failures (LOGIN_MAX_FAILURES) from this address for this e-mail: even the right
+    // password is refused for now, here and at the login from this address.
     const locked = await changePassword(user.id, 'old password', 'new password', '198.51.100.7');
     expect(locked).toMatchObject({ ok: false, code: 'LOCKED' });
-    expect(await authenticate(user.email, 'old password', undefined)).toMatchObject({
+    expect(await authenticate(user.email, 'old password', '198.51.100.7')).toMatchObject({
       ok: false,
       code: 'LOCKED',
     });

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 
 import { getDb } from '../../db/client';
 import { sessions, users } from '../../db/schema';
-import { clearFailedLogins, reserveLoginAttempt } from './login-attempts';
+import { loginSucceeded, reserveLoginAttempt } from './login-attempts';
 import { hashPassword, verifyPassword } from './password';
 import { randomToken } from './session-cookie';
 
@@ -37,10 +37,10 @@ export async function changePassword(
     .get();
   if (!user) return { ok: false, code: 'STALE' };
   const verdict = reserveLoginAttempt(user.emailKey, address);
-  if (verdict.locked) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
+  if (!verdict.allowed) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
   if (!(await verifyPassword(current, user.passwordHash)))
     return { ok: false, code: 'WRONG_PASSWORD' };
-  clearFailedLogins(user.emailKey);
+  loginSucceeded(user.emailKey, address);
   const passwordHash = await hashPassword(next);
   const sessionId = randomToken();
   const changed = db.transaction(

@@ -11,6 +11,9 @@ import { jobsEnv } from './jobs/config';
 import { startInProcessWorker } from './jobs/in-process';
 import { describeMailTransport } from './mail/transport';
 
+export const RATE_LIMIT_ADDRESS_NOTE =
+  "Rate limits: each visitor is counted by the address their connection comes from. Behind a reverse proxy, set TRUST_PROXY=true (the proxy must set X-Forwarded-For), or every visitor counts as the proxy's one address.";
+
 /** Stops the process when the shop cannot work: better than a server answering every visitor with 500. */
 export async function startServer(): Promise<void> {
   try {
@@ -39,12 +42,9 @@ async function prepare(): Promise<void> {
       console.log(`Seeded the sample catalog; images in ${path.resolve(config.MEDIA_ROOT)}`);
   }
   console.log(describeMailTransport(mail));
-  // Without a proxy that sets X-Forwarded-For the header can be forged, so the address is not
-  // counted (docs/decisions/0003-login-lockout-address.md): say so, the lockout is weaker.
-  if (config.NODE_ENV === 'production' && !config.TRUST_PROXY)
-    console.log(
-      'Login lockout: failed logins are counted per e-mail only, not per client address. Behind a reverse proxy that sets X-Forwarded-For, set TRUST_PROXY=true to count them per address too.',
-    );
+  // Without TRUST_PROXY the rate limits count the socket's address (docs/decisions/0006-rate-limits.md):
+  // right for a shop facing the internet, wrong behind a proxy, where every visitor would be one.
+  if (config.NODE_ENV === 'production' && !config.TRUST_PROXY) console.log(RATE_LIMIT_ADDRESS_NOTE);
   console.log(
     payments.STRIPE_SECRET_KEY
       ? `Payments: Stripe${payments.STRIPE_WEBHOOK_SECRET ? '' : ' (STRIPE_WEBHOOK_SECRET is not set: orders will not be marked paid)'}`

@@ -13,6 +13,8 @@ const positiveInt = z.coerce
   .int('must be a whole number')
   .positive('must be greater than 0');
 
+const limit = positiveInt.max(100_000, 'must be at most 100000');
+
 const DEV_SESSION_SECRET = 'development-only-secret-do-not-use-in-production!';
 
 const envSchema = z
@@ -48,10 +50,23 @@ const envSchema = z
       .min(0, 'must be 0 or more')
       .max(24 * 365, 'must be at most 8760')
       .default(24),
-    // Behind a reverse proxy that sets X-Forwarded-For: the client address for the login lockout.
+    // Behind a reverse proxy that sets X-Forwarded-For: the client address for the rate limits
+    // (docs/decisions/0006-rate-limits.md).
     TRUST_PROXY: flag.default(false),
-    LOGIN_MAX_FAILURES: positiveInt.max(1000, 'must be at most 1000').default(5),
+    // Failed logins within LOGIN_LOCKOUT_MINUTES: per address and e-mail together, per address,
+    // and per e-mail from every address (a ceiling far above what one address can reach).
+    LOGIN_MAX_FAILURES: limit.default(5),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: limit.default(20),
+    LOGIN_MAX_FAILURES_PER_EMAIL: limit.default(50),
     LOGIN_LOCKOUT_MINUTES: positiveInt.max(24 * 60, 'must be at most 1440').default(15),
+    // Hourly budgets (lib/server/limits.ts). Every password check (login or registration) runs
+    // scrypt, about 100 ms of CPU and 32 MiB.
+    PASSWORD_CHECKS_PER_ADDRESS_PER_HOUR: limit.default(60),
+    REGISTRATIONS_PER_ADDRESS_PER_HOUR: limit.default(10),
+    REGISTRATIONS_PER_EMAIL_PER_HOUR: limit.default(3),
+    ORDERS_PER_ADDRESS_PER_HOUR: limit.default(30),
+    ORDERS_PER_EMAIL_PER_HOUR: limit.default(10),
+    ORDER_MAILS_PER_EMAIL_PER_HOUR: limit.default(3),
     // Memory for rendered catalog pages, per server process (lib/server/serve/page-store.ts).
     PAGE_CACHE_MB: positiveInt.max(16384, 'must be at most 16384').default(64),
     // The shop's public origin, for absolute links sent elsewhere (Stripe's return addresses).

@@ -1,13 +1,16 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
+import { retryMinutes } from '@/lib/domain/rate-limit';
 import type { Locale } from '@/lib/i18n/locales';
 import { changePasswordHere, logIn, logOut, logOutEverywhere } from '@/lib/server/account-session';
-import { authenticate, registerUser } from '@/lib/server/accounts';
+import { authenticate } from '@/lib/server/accounts';
 import { loginPath, requireUser, safeReturnPath } from '@/lib/server/auth';
 import { clientAddress } from '@/lib/server/client-address';
+import { registerVisitor } from '@/lib/server/registration';
 import {
   loginSchema,
   parseForm,
@@ -31,8 +34,20 @@ export async function registerAction(
   const values = { name: fields.name ?? '', email: fields.email ?? '' };
   const parsed = parseForm(registerSchema, fields);
   if (!parsed.ok) return { errors: parsed.errors, values };
-  const result = await registerUser(parsed.data);
-  if (!result.ok) return { errors: { email: 'taken' }, values };
+  const locale = (await getLocale()) as Locale;
+  // For the link in a mail to the owner when SHOP_URL is not set; the proxy refused foreign origins.
+  const origin = (await headers()).get('origin') ?? '';
+  const result = await registerVisitor(
+    parsed.data,
+    await clientAddress(),
+    locale,
+    URL.canParse(origin) ? origin : undefined,
+  );
+  if (result.kind === 'tooMany') {
+    return { problem: { code: 'TOO_MANY', minutes: retryMinutes(result.retryAfterMs) }, values };
+  }
+  // Said as for an e-mail that could be anyone's: the page never tells that an account exists.
+  if (result.kind === 'mailed') return { mailedTo: parsed.data.email.trim(), values };
   await logIn(result.user, undefined);
   redirect(await destination(fields.next));
 }
@@ -47,7 +62,7 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
   if (!result.ok) {
     const problem =
       result.code === 'LOCKED'
-        ? { code: result.code, minutes: Math.ceil(result.retryAfterMs / 60_000) }
+        ? { code: result.code, minutes: retryMinutes(result.retryAfterMs) }
         : { code: result.code };
     return { problem, values };
   }

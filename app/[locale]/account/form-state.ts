@@ -5,9 +5,15 @@ import type {
   RegisterField,
 } from '@/lib/validation/account';
 
-/** After a refused registration: each field's error and the values as typed (never the password). */
+/**
+ * After a registration that did not sign in: each field's error, or too many attempts, or the
+ * neutral answer for an e-mail that may have an account (its owner was mailed); the values as
+ * typed (never the password).
+ */
 export type RegisterState = {
-  errors?: Partial<Record<RegisterField, AccountFieldError | 'taken'>>;
+  errors?: Partial<Record<RegisterField, AccountFieldError>>;
+  problem?: { code: 'TOO_MANY'; minutes: number };
+  mailedTo?: string;
   values?: { name?: string; email?: string };
 };
 

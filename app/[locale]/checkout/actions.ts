@@ -4,7 +4,9 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { retryMinutes } from '@/lib/domain/rate-limit';
 import type { Locale } from '@/lib/i18n/locales';
+import { clientAddress } from '@/lib/server/client-address';
 import { couponMessage } from '@/lib/server/coupon-messages';
 import { placeOrder } from '@/lib/server/checkout';
 import { paymentAddress } from '@/lib/server/payments/start-payment';
@@ -27,7 +29,11 @@ export async function placeOrderAction(
   const posted = fields.cartToken;
   const token = posted && /^[A-Za-z0-9_-]{22}$/.test(posted) ? posted : undefined;
   const session = await readSession();
-  const result = placeOrder(session, parsed.data, locale, token);
+  const result = placeOrder(session, parsed.data, locale, token, await clientAddress());
+  if (!result.ok && result.code === 'TOO_MANY_ORDERS') {
+    // Nothing was written: the form stays filled in, to be sent again later.
+    return { problem: 'tooMany', minutes: retryMinutes(result.retryAfterMs), values };
+  }
   if (!result.ok && result.code === 'COUPON_REFUSED') {
     // The coupon changed since it was applied: no order, the coupon leaves the session, and the
     // form stays filled in above a summary brought up to date, so the shopper can place it again.

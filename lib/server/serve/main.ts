@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { env } from '../../validation/env';
+import { CLIENT_ADDRESS_HEADER, stampClientAddress } from './client-address-header';
 import { sessionSettings } from '../session-cookie';
 import { createFrontHandler } from './front-handler';
 import { openPageDb } from './page-db';
@@ -45,7 +46,12 @@ export async function startShopServer(options: {
   await app.prepare();
   const nextHandler = app.getRequestHandler();
 
-  const internal = createServer((req, res) => void nextHandler(req, res));
+  const settings = env();
+  // Only the page server's own render requests come here, from this process: no client address.
+  const internal = createServer((req, res) => {
+    delete req.headers[CLIENT_ADDRESS_HEADER];
+    void nextHandler(req, res);
+  });
   await new Promise<void>((resolve) =>
     internal.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve),
   );
@@ -53,7 +59,6 @@ export async function startShopServer(options: {
   if (!internalAddress || typeof internalAddress === 'string')
     throw new Error('the internal render address is not a port');
 
-  const settings = env();
   const security = securitySettings();
   const front = createFrontHandler({
     next: withSecurityHeaders((req, res) => nextHandler(req, res), security),
@@ -71,6 +76,8 @@ export async function startShopServer(options: {
   });
   const securePost = securityHeaderSetter(security);
   const server = createServer((req, res) => {
+    // The rate limits' client address, which Next alone cannot see (./client-address-header.ts).
+    stampClientAddress(req, settings.TRUST_PROXY);
     if (req.method !== 'GET' && req.method !== 'HEAD') securePost(res);
     front(req, res).catch((error: unknown) => {
       console.error(error);

@@ -52,5 +52,7 @@ export function FormField({
 }
 
 export const alertClass = 'rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900';
+export const noticeClass =
+  'rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900';
 export const primaryButtonClass =
   'self-start rounded bg-brand-700 px-6 py-3 font-medium text-white hover:bg-brand-800';

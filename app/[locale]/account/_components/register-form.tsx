@@ -8,7 +8,7 @@ import { MIN_PASSWORD_LENGTH } from '@/lib/validation/account';
 import { SubmitButton } from '../../_components/submit-button';
 import { registerAction } from '../actions';
 import { initialRegisterState } from '../form-state';
-import { alertClass, FormField, primaryButtonClass } from './form-field';
+import { alertClass, FormField, noticeClass, primaryButtonClass } from './form-field';
 
 export function RegisterForm({ next }: { next?: string }) {
   const t = useTranslations('Account');
@@ -16,6 +16,7 @@ export function RegisterForm({ next }: { next?: string }) {
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const form = useRef<HTMLFormElement>(null);
+  const notice = useRef<HTMLParagraphElement>(null);
   const message = (field: keyof typeof errors) => {
     const code = errors[field];
     return code && t(`errors.${code}`, { min: MIN_PASSWORD_LENGTH });
@@ -23,11 +24,22 @@ export function RegisterForm({ next }: { next?: string }) {
 
   useEffect(() => {
     if (errorCount > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    else if (state.problem || state.mailedTo) notice.current?.focus();
   }, [state, errorCount]);
 
   return (
     <form ref={form} action={action} noValidate className="flex flex-col gap-4">
       {next && <input type="hidden" name="next" value={next} />}
+      {state.problem && (
+        <p ref={notice} role="alert" tabIndex={-1} className={alertClass}>
+          {t('tooMany', { minutes: state.problem.minutes })}
+        </p>
+      )}
+      {state.mailedTo && (
+        <p ref={notice} role="status" tabIndex={-1} className={noticeClass}>
+          {t('checkMail', { email: state.mailedTo })}
+        </p>
+      )}
       {errorCount > 0 && (
         <p role="alert" className={alertClass}>
           {t('formErrors', { count: errorCount })}

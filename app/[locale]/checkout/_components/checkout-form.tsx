@@ -45,9 +45,11 @@ export function CheckoutForm({
       ? t('formErrors', { count: errorCount })
       : state.problem === 'coupon'
         ? state.message
-        : totalTooHigh || state.problem === 'totalTooHigh'
-          ? t('totalTooHigh', { max: maxTotal })
-          : undefined;
+        : state.problem === 'tooMany'
+          ? t('tooMany', { minutes: state.minutes ?? 1 })
+          : totalTooHigh || state.problem === 'totalTooHigh'
+            ? t('totalTooHigh', { max: maxTotal })
+            : undefined;
 
   return (
     <form ref={form} action={action} noValidate className="flex flex-col gap-4">
