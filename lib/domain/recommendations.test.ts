@@ -43,7 +43,7 @@ describe('rankRecommendations', () => {
 
   it('puts the most bought together first, equal counts by product id', () => {
     expect(rankRecommendations(counts, [1], all)).toEqual([2, 3, 4, 5]);
-    expect(rankRecommendations(counts, [1], all, 10)).toEqual([2, 3, 4, 5, 6]);
+    expect(rankRecommendations(counts, [1], all, { limit: 10 })).toEqual([2, 3, 4, 5, 6]);
   });
 
   it('passes over products that cannot be recommended, and the next move up', () => {
@@ -54,5 +54,27 @@ describe('rankRecommendations', () => {
     // 6: 1 with 1, 3 with 2; 2 is in the cart; then 3, 4, 5 with 1 each.
     expect(rankRecommendations(counts, [1, 2], all)).toEqual([6, 3, 4, 5]);
     expect(rankRecommendations(counts, [7], all)).toEqual([]);
+  });
+
+  it('sums only each cart product’s best partners, once the cart and the unavailable are left out', () => {
+    // With 2 partners each: 1's are 2 (in the cart), then 3 and 4 (5 is not available); 2's are
+    // 6 and 1 (in the cart), so 6 alone. 6 scores 3 (with 2) + 0: its count with 1 is past 1's best 2.
+    const two = { partners: 2, limit: 10 };
+    const notFive = (id: number) => id !== 5;
+    expect(rankRecommendations(counts, [1, 2], notFive, two)).toEqual([6, 3, 4]);
+    expect(rankRecommendations(counts, [1, 2], notFive, { limit: 10 })).toEqual([6, 3, 4]);
+    const cart = countPairs([
+      [1, 9],
+      [1, 8],
+      [1, 7],
+      [2, 7],
+      [2, 7],
+      [2, 8],
+    ]);
+    // 1's best 2 are 7 and 8 (9 is past them), 2's are 7 and 8: 7 = 1 + 2, 8 = 1 + 1.
+    expect(rankRecommendations(cart, [1, 2], all, two)).toEqual([7, 8]);
+    expect(rankRecommendations(cart, [1, 2], all)).toEqual([7, 8, 9]);
+    // A single product's own ranking does not depend on how many partners are summed.
+    expect(rankRecommendations(counts, [1], all, { partners: 4 })).toEqual([2, 3, 4, 5]);
   });
 });

@@ -30,26 +30,45 @@ export function countPairs(paidOrders: readonly (readonly (number | null)[])[]):
 }
 
 /**
- * What to recommend for these products (one product page, or a whole cart): the others, scored by
- * the sum of their counts with each of them, best first; equal scores by product id, so that every
- * process and both languages show the same order. Products not `recommendable` (deleted, not
- * available) are passed over, and the next ones move up.
+ * How many of each cart product's best partners "You may also like" sums: the cart's read then
+ * costs at most (cart lines × this) rows, however many partners a best-seller has (thousands at
+ * 1,000,000 order lines: summing them all took 9–31 ms a cart). Why this is fine for a "you may
+ * also like": docs/decisions/0006-cart-recommendations-top-partners.md.
+ */
+export const PARTNERS_PER_CART_PRODUCT = 32;
+
+/**
+ * What to recommend for these products (one product page, or a whole cart): each product's best
+ * `partners` (most bought with it, equal counts by product id), leaving out the products asked
+ * about and those not `recommendable` (deleted, not available), so that the next ones move up;
+ * then those partners scored by the sum of their counts among them, best first; equal scores by
+ * product id, so that every process and both languages show the same order. A product page
+ * (one product, `limit` ≤ `partners`) gets the exact ranking whatever `partners` is.
  */
 export function rankRecommendations(
   counts: PairCounts,
   productIds: readonly number[],
   recommendable: (id: number) => boolean,
-  limit = RECOMMENDATION_LIMIT,
+  { limit = RECOMMENDATION_LIMIT, partners = PARTNERS_PER_CART_PRODUCT } = {},
 ): number[] {
   const wanted = new Set(productIds);
-  const scores = new Map<number, number>();
+  const partnersOf = new Map<number, [number, number][]>();
   for (const [key, count] of counts) {
     const [id, other] = key.split(' ').map(Number) as [number, number];
     if (!wanted.has(id) || wanted.has(other) || !recommendable(other)) continue;
-    scores.set(other, (scores.get(other) ?? 0) + count);
+    partnersOf.set(id, [...(partnersOf.get(id) ?? []), [other, count]]);
   }
-  return [...scores]
-    .sort(([idA, a], [idB, b]) => b - a || idA - idB)
+  const scores = new Map<number, number>();
+  for (const ofOne of partnersOf.values()) {
+    for (const [other, count] of bestFirst(ofOne).slice(0, partners)) {
+      scores.set(other, (scores.get(other) ?? 0) + count);
+    }
+  }
+  return bestFirst([...scores])
     .slice(0, limit)
     .map(([id]) => id);
 }
+
+/** [product id, count or score] pairs, highest first, equal ones by product id. */
+const bestFirst = (scored: [number, number][]) =>
+  scored.sort(([idA, a], [idB, b]) => b - a || idA - idB);

@@ -4,14 +4,15 @@ import { and, asc, desc, eq, sql, type Column } from 'drizzle-orm';
 
 import type { ShopDatabase } from '../../db/connection';
 import { boughtTogether, products, productTranslations } from '../../db/schema';
-import { RECOMMENDATION_LIMIT } from '../domain/recommendations';
+import { PARTNERS_PER_CART_PRODUCT, RECOMMENDATION_LIMIT } from '../domain/recommendations';
 import type { Locale } from '../i18n/locales';
 import type { ProductCard } from './catalog';
 import { productCardColumns } from './catalog-statements';
 import { idsParam, idsValue, preparedOnce } from './prepared';
 
 // The reads of "Bought together", prepared once per connection: a page binds values only. Ranked as
-// lib/domain/recommendations.ts rankRecommendations says: count, then product id; available only.
+// lib/domain/recommendations.ts rankRecommendations says: count, then product id; available only;
+// a cart sums its products' best partners only.
 
 /** The card of a recommended product: available, with its name in the page's language. */
 function cardOf(productId: Column) {
@@ -47,26 +48,32 @@ export function boughtWithQuery(db: ShopDatabase) {
 }
 
 /**
- * The partners of the cart's products (each a range of the same index), summed per partner; only
- * then are the best joined to their cards. Its cost grows with how many partners the cart has:
- * a cart of the most bought products sums thousands of rows (npm run bench:recommendations).
+ * Each cart product's PARTNERS_PER_CART_PRODUCT best partners that may be shown (available, not in
+ * the cart), summed per partner; only then are the best joined to their cards. A cart line's
+ * partners are a walk down its range of bought_together_ranking that stops at the last one wanted,
+ * so the read costs at most (cart lines × partners) rows, best-sellers or not
+ * (docs/decisions/0006-cart-recommendations-top-partners.md).
  */
 export function cartRecommendationsQuery(db: ShopDatabase) {
+  const cartLine = sql.raw('cart_line');
+  // Correlated to the cart line: SQLite runs it once per line, along the index, with the LIMIT.
+  const bestPartners = sql`(
+    SELECT best.rowid FROM ${boughtTogether} AS best
+    JOIN ${products} AS partner ON partner.id = best.other_id AND partner.available = 1
+    WHERE best.product_id = ${cartLine}.value AND best.other_id NOT IN ${idsParam}
+    ORDER BY best.orders DESC, best.other_id
+    LIMIT ${sql.placeholder('partners')})`;
   const candidates = db
     .select({
       otherId: boughtTogether.otherId,
       score: sql<number>`sum(${boughtTogether.orders})`.as('score'),
     })
-    .from(boughtTogether)
-    .where(
-      and(
-        sql`${boughtTogether.productId} IN ${idsParam}`,
-        sql`${boughtTogether.otherId} NOT IN ${idsParam}`,
-      ),
-    )
+    .from(sql`json_each(${sql.placeholder('ids')}) AS ${cartLine}`)
+    .crossJoin(boughtTogether)
+    .where(sql`${boughtTogether}.rowid IN ${bestPartners}`)
     .groupBy(boughtTogether.otherId)
     // Sorted here, SQLite reads the candidates in the outer query's order: it joins them to their
-    // cards best first and stops at the 4th available one (half the time of joining them all).
+    // cards best first and stops at the 4th.
     .orderBy(desc(sql`score`), asc(boughtTogether.otherId))
     .as('candidates');
   const card = cardOf(candidates.otherId);
@@ -90,11 +97,15 @@ export function readBoughtWith(productId: number, locale: Locale): ProductCard[]
   return statements().boughtWith.all({ productId, locale });
 }
 
-/** Up to 4 available products bought with the cart's, not in it, best first (one query). */
+/**
+ * Up to 4 available products bought with the cart's, not in it, best first (one query); `partners`
+ * only for tests, which show the cut with a few.
+ */
 export function readCartRecommendations(
   productIds: readonly number[],
   locale: Locale,
+  partners = PARTNERS_PER_CART_PRODUCT,
 ): ProductCard[] {
   if (productIds.length === 0) return [];
-  return statements().cart.all({ ...idsValue(productIds), locale });
+  return statements().cart.all({ ...idsValue(productIds), locale, partners });
 }
