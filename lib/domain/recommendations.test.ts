@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { countPairs, orderPairs, pairKey, rankRecommendations } from './recommendations';
+import {
+  countPairs,
+  orderPairs,
+  pairKey,
+  partnersPerCartProduct,
+  rankRecommendations,
+} from './recommendations';
 
 describe('orderPairs', () => {
   it('pairs each two distinct products both ways, once, without deleted ones', () => {
@@ -76,5 +82,9 @@ describe('rankRecommendations', () => {
     expect(rankRecommendations(cart, [1, 2], all)).toEqual([7, 8, 9]);
     // A single product's own ranking does not depend on how many partners are summed.
     expect(rankRecommendations(counts, [1], all, { partners: 4 })).toEqual([2, 3, 4, 5]);
+  });
+
+  it('sums about 96 partners in all: 32 each for a cart of up to 3 products, fewer for more, at least 8', () => {
+    expect([1, 3, 4, 10, 12, 13, 50].map(partnersPerCartProduct)).toEqual([32, 32, 24, 9, 8, 8, 8]);
   });
 });

@@ -30,16 +30,20 @@ export function countPairs(paidOrders: readonly (readonly (number | null)[])[]):
 }
 
 /**
- * How many of each cart product's best partners "You may also like" sums: the cart's read then
- * costs at most (cart lines × this) rows, however many partners a best-seller has (thousands at
- * 1,000,000 order lines: summing them all took 9–31 ms a cart). Why this is fine for a "you may
- * also like": docs/decisions/0006-cart-recommendations-top-partners.md.
+ * How many of each cart product's best partners "You may also like" sums: about 96 rows in all,
+ * 32 each for a cart of 1 to 3 products, fewer each for a larger cart, never fewer than 8. The
+ * cart's read then costs about the same however many partners its products have (thousands for a
+ * best-seller at 1,000,000 order lines, where summing them all took 9–31 ms) and however many
+ * lines it has. Why this is fine for a "you may also like":
+ * docs/decisions/0006-cart-recommendations-best-partners.md.
  */
-export const PARTNERS_PER_CART_PRODUCT = 32;
+export function partnersPerCartProduct(cartProducts: number): number {
+  return Math.min(32, Math.max(8, Math.floor(96 / Math.max(1, cartProducts))));
+}
 
 /**
  * What to recommend for these products (one product page, or a whole cart): each product's best
- * `partners` (most bought with it, equal counts by product id), leaving out the products asked
+ * `partners` (partnersPerCartProduct unless given; most bought with it, equal counts by product id), leaving out the products asked
  * about and those not `recommendable` (deleted, not available), so that the next ones move up;
  * then those partners scored by the sum of their counts among them, best first; equal scores by
  * product id, so that every process and both languages show the same order. A product page
@@ -49,9 +53,10 @@ export function rankRecommendations(
   counts: PairCounts,
   productIds: readonly number[],
   recommendable: (id: number) => boolean,
-  { limit = RECOMMENDATION_LIMIT, partners = PARTNERS_PER_CART_PRODUCT } = {},
+  { limit = RECOMMENDATION_LIMIT, partners = 0 } = {},
 ): number[] {
   const wanted = new Set(productIds);
+  const cut = partners || partnersPerCartProduct(wanted.size);
   const partnersOf = new Map<number, [number, number][]>();
   for (const [key, count] of counts) {
     const [id, other] = key.split(' ').map(Number) as [number, number];
@@ -60,7 +65,7 @@ export function rankRecommendations(
   }
   const scores = new Map<number, number>();
   for (const ofOne of partnersOf.values()) {
-    for (const [other, count] of bestFirst(ofOne).slice(0, partners)) {
+    for (const [other, count] of bestFirst(ofOne).slice(0, cut)) {
       scores.set(other, (scores.get(other) ?? 0) + count);
     }
   }

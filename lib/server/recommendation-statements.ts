@@ -4,7 +4,7 @@ import { and, asc, desc, eq, sql, type Column } from 'drizzle-orm';
 
 import type { ShopDatabase } from '../../db/connection';
 import { boughtTogether, products, productTranslations } from '../../db/schema';
-import { PARTNERS_PER_CART_PRODUCT, RECOMMENDATION_LIMIT } from '../domain/recommendations';
+import { partnersPerCartProduct, RECOMMENDATION_LIMIT } from '../domain/recommendations';
 import type { Locale } from '../i18n/locales';
 import type { ProductCard } from './catalog';
 import { productCardColumns } from './catalog-statements';
@@ -48,11 +48,11 @@ export function boughtWithQuery(db: ShopDatabase) {
 }
 
 /**
- * Each cart product's PARTNERS_PER_CART_PRODUCT best partners that may be shown (available, not in
- * the cart), summed per partner; only then are the best joined to their cards. A cart line's
- * partners are a walk down its range of bought_together_ranking that stops at the last one wanted,
- * so the read costs at most (cart lines × partners) rows, best-sellers or not
- * (docs/decisions/0006-cart-recommendations-top-partners.md).
+ * Each cart product's best partners that may be shown (available, not in the cart; as many as
+ * partnersPerCartProduct says), summed per partner; only then are the best joined to their cards.
+ * A cart line's partners are a walk down its range of bought_together_ranking that stops at the
+ * last one wanted, so the read costs at most (cart lines × partners) rows, about 96, best-sellers
+ * or not (docs/decisions/0006-cart-recommendations-best-partners.md).
  */
 export function cartRecommendationsQuery(db: ShopDatabase) {
   const cartLine = sql.raw('cart_line');
@@ -104,7 +104,7 @@ export function readBoughtWith(productId: number, locale: Locale): ProductCard[]
 export function readCartRecommendations(
   productIds: readonly number[],
   locale: Locale,
-  partners = PARTNERS_PER_CART_PRODUCT,
+  partners = partnersPerCartProduct(productIds.length),
 ): ProductCard[] {
   if (productIds.length === 0) return [];
   return statements().cart.all({ ...idsValue(productIds), locale, partners });
