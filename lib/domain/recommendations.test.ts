@@ -63,23 +63,24 @@ describe('rankRecommendations', () => {
   });
 
   it('sums only each cart product’s best partners, once the cart and the unavailable are left out', () => {
-    // With 2 partners each: 1's are 2 (in the cart), then 3 and 4 (5 is not available); 2's are
-    // 6 and 1 (in the cart), so 6 alone. 6 scores 3 (with 2) + 0: its count with 1 is past 1's best 2.
-    const two = { partners: 2, limit: 10 };
+    // With 1 each (all of them up to 3): 1 has 5, so its best that may be shown: not 2 (in the
+    // cart, though bought with it most), not 5 (unavailable), but 3 (equal counts, lowest id).
+    // 2 has 2 partners: all of them, i.e. 6 (1 is in the cart).
     const notFive = (id: number) => id !== 5;
-    expect(rankRecommendations(counts, [1, 2], notFive, two)).toEqual([6, 3, 4]);
-    expect(rankRecommendations(counts, [1, 2], notFive, { limit: 10 })).toEqual([6, 3, 4]);
+    expect(rankRecommendations(counts, [1, 2], notFive, { partners: 1 })).toEqual([6, 3]);
+    expect(rankRecommendations(counts, [1, 2], notFive)).toEqual([6, 3, 4]);
     const cart = countPairs([
       [1, 9],
       [1, 8],
       [1, 7],
+      [1, 6],
       [2, 7],
       [2, 7],
       [2, 8],
     ]);
-    // 1's best 2 are 7 and 8 (9 is past them), 2's are 7 and 8: 7 = 1 + 2, 8 = 1 + 1.
-    expect(rankRecommendations(cart, [1, 2], all, two)).toEqual([7, 8]);
-    expect(rankRecommendations(cart, [1, 2], all)).toEqual([7, 8, 9]);
+    // 1's best 1 is 6 (past 3 partners it is cut); 2 has 2 partners, both summed: 7 twice, 8 once.
+    expect(rankRecommendations(cart, [1, 2], all, { partners: 1 })).toEqual([7, 6, 8]);
+    expect(rankRecommendations(cart, [1, 2], all)).toEqual([7, 8, 6, 9]);
     // A single product's own ranking does not depend on how many partners are summed.
     expect(rankRecommendations(counts, [1], all, { partners: 4 })).toEqual([2, 3, 4, 5]);
   });

@@ -42,9 +42,17 @@ export function partnersPerCartProduct(cartProducts: number): number {
 }
 
 /**
+ * A cart product with no more partners than this many times partnersPerCartProduct has them all
+ * summed: it has no long tail of one-off purchases to cut, and its rows are read from the index
+ * alone, cheaper than walking to its best ones (each walked partner is looked up).
+ */
+export const ALL_PARTNERS_UP_TO_TIMES = 3;
+
+/**
  * What to recommend for these products (one product page, or a whole cart): each product's best
- * `partners` (partnersPerCartProduct unless given; most bought with it, equal counts by product id), leaving out the products asked
- * about and those not `recommendable` (deleted, not available), so that the next ones move up;
+ * `partners` (partnersPerCartProduct unless given; most bought with it, equal counts by product
+ * id; all of them if it has no more than ALL_PARTNERS_UP_TO_TIMES that many), leaving out the
+ * products asked about and those not `recommendable` (deleted, not available) before the cut;
  * then those partners scored by the sum of their counts among them, best first; equal scores by
  * product id, so that every process and both languages show the same order. A product page
  * (one product, `limit` ≤ `partners`) gets the exact ranking whatever `partners` is.
@@ -63,9 +71,15 @@ export function rankRecommendations(
     if (!wanted.has(id) || wanted.has(other) || !recommendable(other)) continue;
     partnersOf.set(id, [...(partnersOf.get(id) ?? []), [other, count]]);
   }
+  const pairsOf = new Map<number, number>(); // every partner, shown or not
+  for (const key of counts.keys()) {
+    const id = Number(key.split(' ')[0]);
+    if (wanted.has(id)) pairsOf.set(id, (pairsOf.get(id) ?? 0) + 1);
+  }
   const scores = new Map<number, number>();
-  for (const ofOne of partnersOf.values()) {
-    for (const [other, count] of bestFirst(ofOne).slice(0, cut)) {
+  for (const [id, ofOne] of partnersOf) {
+    const all = (pairsOf.get(id) ?? 0) <= ALL_PARTNERS_UP_TO_TIMES * cut;
+    for (const [other, count] of all ? ofOne : bestFirst(ofOne).slice(0, cut)) {
       scores.set(other, (scores.get(other) ?? 0) + count);
     }
   }

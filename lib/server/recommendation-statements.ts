@@ -4,7 +4,11 @@ import { and, asc, desc, eq, sql, type Column } from 'drizzle-orm';
 
 import type { ShopDatabase } from '../../db/connection';
 import { boughtTogether, products, productTranslations } from '../../db/schema';
-import { partnersPerCartProduct, RECOMMENDATION_LIMIT } from '../domain/recommendations';
+import {
+  ALL_PARTNERS_UP_TO_TIMES,
+  partnersPerCartProduct,
+  RECOMMENDATION_LIMIT,
+} from '../domain/recommendations';
 import type { Locale } from '../i18n/locales';
 import type { ProductCard } from './catalog';
 import { productCardColumns } from './catalog-statements';
@@ -50,31 +54,49 @@ export function boughtWithQuery(db: ShopDatabase) {
 /**
  * Each cart product's best partners that may be shown (available, not in the cart; as many as
  * partnersPerCartProduct says), summed per partner; only then are the best joined to their cards.
- * A cart line's partners are a walk down its range of bought_together_ranking that stops at the
- * last one wanted, so the read costs at most (cart lines × partners) rows, about 96, best-sellers
- * or not (docs/decisions/0006-cart-recommendations-best-partners.md).
+ * The read costs at most (cart lines × partners) rows, about 96, best-sellers or not
+ * (docs/decisions/0006-cart-recommendations-best-partners.md). Per cart line, one of two ways:
+ * - a product with few rows (ALL_PARTNERS_UP_TO_TIMES the partners wanted) has all of them summed,
+ *   straight from the index (no cut, so the cards' join leaves out the unavailable later);
+ * - a product with more is walked down its range of bought_together_ranking, each partner looked
+ *   up for availability, until the last one wanted (the LIMIT), and those rows are summed.
+ * The first way is the common one (most products have a few partners) and reads no table rows.
  */
 export function cartRecommendationsQuery(db: ShopDatabase) {
-  const cartLine = sql.raw('cart_line');
-  // Correlated to the cart line: SQLite runs it once per line, along the index, with the LIMIT.
+  const partners = sql.placeholder('partners');
+  const few = sql`${ALL_PARTNERS_UP_TO_TIMES} * ${partners}`;
+  // Each cart line with its product's number of rows, counted once (MATERIALIZED: inlined, the
+  // count would run again for every row it filters), and no further than "few".
+  const lines = sql`lines AS MATERIALIZED (
+    SELECT value AS product_id, (SELECT count(*) FROM (SELECT 1 FROM ${boughtTogether} AS counted
+      WHERE counted.product_id = value LIMIT ${few} + 1)) AS pairs
+    FROM json_each(${sql.placeholder('ids')}))`;
+  // Correlated to the line: SQLite runs it once per line, along the index, with the LIMIT.
   const bestPartners = sql`(
     SELECT best.rowid FROM ${boughtTogether} AS best
     JOIN ${products} AS partner ON partner.id = best.other_id AND partner.available = 1
-    WHERE best.product_id = ${cartLine}.value AND best.other_id NOT IN ${idsParam}
+    WHERE best.product_id = line.product_id AND best.other_id NOT IN ${idsParam}
     ORDER BY best.orders DESC, best.other_id
-    LIMIT ${sql.placeholder('partners')})`;
+    LIMIT ${partners})`;
+  const summed = sql`(WITH ${lines}
+    SELECT pair.other_id, pair.orders FROM lines AS line
+    JOIN ${boughtTogether} AS pair ON pair.product_id = line.product_id
+    WHERE line.pairs <= ${few} AND pair.other_id NOT IN ${idsParam}
+    UNION ALL
+    SELECT pair.other_id, pair.orders FROM lines AS line
+    JOIN ${boughtTogether} AS pair ON pair.rowid IN ${bestPartners}
+    WHERE line.pairs > ${few}) AS summed`;
+  const otherId = sql<number>`summed.other_id`;
   const candidates = db
     .select({
-      otherId: boughtTogether.otherId,
-      score: sql<number>`sum(${boughtTogether.orders})`.as('score'),
+      otherId: otherId.as('other_id'),
+      score: sql<number>`sum(summed.orders)`.as('score'),
     })
-    .from(sql`json_each(${sql.placeholder('ids')}) AS ${cartLine}`)
-    .crossJoin(boughtTogether)
-    .where(sql`${boughtTogether}.rowid IN ${bestPartners}`)
-    .groupBy(boughtTogether.otherId)
+    .from(summed)
+    .groupBy(otherId)
     // Sorted here, SQLite reads the candidates in the outer query's order: it joins them to their
     // cards best first and stops at the 4th.
-    .orderBy(desc(sql`score`), asc(boughtTogether.otherId))
+    .orderBy(desc(sql`score`), asc(otherId))
     .as('candidates');
   const card = cardOf(candidates.otherId);
   return db
