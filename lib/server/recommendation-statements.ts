@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, asc, desc, eq, sql, type Column } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQLWrapper } from 'drizzle-orm';
 
 import type { ShopDatabase } from '../../db/connection';
 import { boughtTogether, products, productTranslations } from '../../db/schema';
@@ -19,7 +19,7 @@ import { idsParam, idsValue, preparedOnce } from './prepared';
 // a cart sums its products' best partners only.
 
 /** The card of a recommended product: available, with its name in the page's language. */
-function cardOf(productId: Column) {
+function cardOf(productId: SQLWrapper) {
   return {
     product: and(eq(products.id, productId), eq(products.available, true)),
     translation: and(
