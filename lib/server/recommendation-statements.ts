@@ -54,7 +54,8 @@ export function boughtWithQuery(db: ShopDatabase) {
 /**
  * Each cart product's best partners that may be shown (available, not in the cart; as many as
  * partnersPerCartProduct says), summed per partner; only then are the best joined to their cards.
- * The read costs at most (cart lines × partners) rows, about 96, best-sellers or not
+ * Its cost does not grow with a best-seller's thousands of partners: per cart line at most 3 ×
+ * partners rows read from the index alone, or partners walked rows (about 96 for the whole cart)
  * (docs/decisions/0006-cart-recommendations-best-partners.md). Per cart line, one of two ways:
  * - a product with few rows (ALL_PARTNERS_UP_TO_TIMES the partners wanted) has all of them summed,
  *   straight from the index (no cut, so the cards' join leaves out the unavailable later);
