@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 import type { RunResult } from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
@@ -32,45 +34,132 @@ export function countPaidOrder(tx: SyncDatabase, orderId: number): void {
     ON CONFLICT (product_id, other_id) DO UPDATE SET orders = orders + excluded.orders`);
 }
 
+/** Order lines whose pairs one transaction of the rebuild counts: a few milliseconds of lock. */
+export const REBUILD_CHUNK_LINES = 500;
+
+export interface RebuildReport {
+  /** Pairs in bought_together when it is done. */
+  pairs: number;
+  /** Rows it inserted, corrected or deleted (0 when the counts were right). */
+  changed: number;
+  /** Write transactions it took, and the longest one: how long a payment may have waited. */
+  transactions: number;
+  longestLockMs: number;
+}
+
 /**
- * Every count again from all paid orders, in one transaction: readers see the old or the new.
- * bought_together's page-cache triggers (migration 0008) would run once per pair, millions of times
- * for a large shop, holding the write lock (and every payment) for minutes; so they are set aside
- * for the rebuild, as written in the schema, and the pages of every product it touched are marked
- * once instead.
+ * The pause after each transaction, for the writers that waited. SQLite's busy handler does not
+ * queue them: a waiting payment sleeps and tries again, at most 100 ms apart, and would miss a
+ * lock released and taken again at once (a rebuild without pauses kept one waiting 35 s).
  */
-export function rebuildBoughtTogether(db: ShopDatabase): { pairs: number } {
-  return db.transaction(
-    (tx) => {
-      const triggers = tx.all<{ name: string; sql: string }>(
-        sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'bought_together'`,
-      );
-      for (const trigger of triggers) tx.run(sql.raw(`DROP TRIGGER "${trigger.name}"`));
-      tx.run(
-        sql`CREATE TEMP TABLE rebuilt_products AS SELECT DISTINCT product_id FROM bought_together`,
-      );
-      tx.run(sql`DELETE FROM bought_together`);
-      tx.run(sql`
-        INSERT INTO bought_together (product_id, other_id, orders)
-        SELECT a.product_id, b.product_id, count(DISTINCT a.order_id)
-        FROM orders o
-        JOIN order_items a ON a.order_id = o.id
-        JOIN order_items b ON b.order_id = o.id AND b.product_id <> a.product_id
-        ${bothProductsExist}
-        WHERE o.paid = 1
-        GROUP BY a.product_id, b.product_id`);
-      tx.run(sql`UPDATE page_cache_epoch SET epoch = epoch + 1 WHERE id = 1`);
-      tx.run(sql`
-        INSERT INTO page_cache_tags (tag, version)
-        SELECT 'product:' || product_id, (SELECT epoch FROM page_cache_epoch WHERE id = 1)
-        FROM (SELECT product_id FROM rebuilt_products UNION SELECT product_id FROM bought_together)
-        WHERE true
-        ON CONFLICT (tag) DO UPDATE SET version = excluded.version`);
-      tx.run(sql`DROP TABLE temp.rebuilt_products`);
-      for (const trigger of triggers) tx.run(sql.raw(trigger.sql));
-      const row = tx.get<{ pairs: number }>(sql`SELECT count(*) AS pairs FROM bought_together`);
-      return { pairs: row?.pairs ?? 0 };
-    },
-    { behavior: 'immediate' },
-  );
+export const REBUILD_PAUSE_MS = 100;
+
+export interface RebuildOptions {
+  chunkLines?: number;
+  pauseMs?: number;
+  /** Called between two transactions (tests pay orders there, as another process might). */
+  betweenChunks?: () => void;
+}
+
+// Below the first product id and above the last: the first and last ranges are open-ended, so rows
+// of product ids that no longer have order lines are found (and deleted) too.
+const BEFORE_ALL = Number.MIN_SAFE_INTEGER;
+const AFTER_ALL = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Ranges of product ids `(after, upTo]` holding about `chunkLines` order lines each (one product
+ * with more lines is a range of its own), read outside any write transaction. The counts may be
+ * out of date by the time a range is rebuilt: that only makes its transaction a little longer.
+ */
+function productRanges(db: ShopDatabase, chunkLines: number): [number, number][] {
+  const lines = db.all<{ productId: number; lines: number }>(sql`
+    SELECT product_id AS productId, count(*) AS lines FROM order_items
+    WHERE product_id IS NOT NULL GROUP BY product_id ORDER BY product_id`);
+  const ranges: [number, number][] = [];
+  let after = BEFORE_ALL;
+  let inRange = 0;
+  for (const product of lines) {
+    inRange += product.lines;
+    if (inRange >= chunkLines) {
+      ranges.push([after, product.productId]);
+      after = product.productId;
+      inRange = 0;
+    }
+  }
+  ranges.push([after, AFTER_ALL]);
+  return ranges;
+}
+
+/**
+ * One range's rows made exact, in one write transaction: its pairs are counted from the paid orders
+ * as they are now (nobody can pay meanwhile), and only the rows that differ are written. Payments
+ * committed after it add to those exact counts, so when the last range is done the whole table is
+ * what counting every paid order gives, with the shop taking orders all along. The page-cache
+ * triggers (migration 0008) mark the page of each product whose row changed, and only those.
+ */
+function rebuildRange(tx: SyncDatabase, after: number, upTo: number): number {
+  tx.run(sql`DELETE FROM temp.rebuilt_pairs`);
+  tx.run(sql`
+    INSERT INTO temp.rebuilt_pairs (product_id, other_id, orders)
+    SELECT a.product_id, b.product_id, count(DISTINCT a.order_id)
+    FROM order_items a
+    JOIN orders o ON o.id = a.order_id AND o.paid = 1
+    JOIN order_items b ON b.order_id = a.order_id AND b.product_id <> a.product_id
+    ${bothProductsExist}
+    WHERE a.product_id > ${after} AND a.product_id <= ${upTo}
+    GROUP BY a.product_id, b.product_id`);
+  const deleted = tx.run(sql`
+    DELETE FROM bought_together
+    WHERE product_id > ${after} AND product_id <= ${upTo} AND NOT EXISTS (
+      SELECT 1 FROM temp.rebuilt_pairs r
+      WHERE r.product_id = bought_together.product_id AND r.other_id = bought_together.other_id)`);
+  const written = tx.run(sql`
+    INSERT INTO bought_together (product_id, other_id, orders)
+    SELECT product_id, other_id, orders FROM temp.rebuilt_pairs WHERE true
+    ON CONFLICT (product_id, other_id) DO UPDATE SET orders = excluded.orders
+    WHERE orders <> excluded.orders`);
+  return deleted.changes + written.changes;
+}
+
+/**
+ * Every count again from all paid orders, a range of products at a time, each range in its own
+ * short write transaction: the shop keeps taking payments in between (npm run
+ * bench:recommendations prints the longest). Readers see each range old or new, never half.
+ */
+export function rebuildBoughtTogether(
+  db: ShopDatabase,
+  {
+    chunkLines = REBUILD_CHUNK_LINES,
+    pauseMs = REBUILD_PAUSE_MS,
+    betweenChunks,
+  }: RebuildOptions = {},
+): RebuildReport {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  // Per connection, outside the shop's database file: writing it takes no lock that payments need.
+  db.run(sql`
+    CREATE TEMP TABLE IF NOT EXISTS rebuilt_pairs (
+      product_id INTEGER NOT NULL, other_id INTEGER NOT NULL, orders INTEGER NOT NULL,
+      PRIMARY KEY (product_id, other_id)) WITHOUT ROWID`);
+  const report: RebuildReport = { pairs: 0, changed: 0, transactions: 0, longestLockMs: 0 };
+  const ranges = productRanges(db, chunkLines);
+  for (const [index, [after, upTo]] of ranges.entries()) {
+    if (index > 0) {
+      Atomics.wait(pause, 0, 0, pauseMs); // a synchronous sleep: the script has nothing else to do
+      betweenChunks?.();
+    }
+    let locked = 0; // from BEGIN IMMEDIATE's lock taken (not its wait for it) to the commit
+    report.changed += db.transaction(
+      (tx) => {
+        locked = performance.now();
+        return rebuildRange(tx, after, upTo);
+      },
+      { behavior: 'immediate' },
+    );
+    report.longestLockMs = Math.max(report.longestLockMs, performance.now() - locked);
+    report.transactions += 1;
+  }
+  db.run(sql`DROP TABLE temp.rebuilt_pairs`);
+  const row = db.get<{ pairs: number }>(sql`SELECT count(*) AS pairs FROM bought_together`);
+  report.pairs = row?.pairs ?? 0;
+  return report;
 }

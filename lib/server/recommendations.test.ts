@@ -5,7 +5,7 @@ vi.hoisted(() => {
 });
 vi.mock('next/server', () => ({ connection: async () => {} }));
 
-import { eq, Placeholder, sql } from 'drizzle-orm';
+import { and, eq, Placeholder, sql } from 'drizzle-orm';
 
 import { getDb } from '../../db/client';
 import {
@@ -19,7 +19,11 @@ import { countPairs, pairKey, rankRecommendations } from '../domain/recommendati
 import { insertOrderOf } from '../testing/test-orders';
 import { rebuildBoughtTogether } from '../../db/bought-together';
 import { markOrderPaid } from './payments/mark-order-paid';
-import { boughtWithQuery, cartRecommendationsQuery } from './recommendation-statements';
+import {
+  boughtWithQuery,
+  cartRecommendationsQuery,
+  readCartRecommendations,
+} from './recommendation-statements';
 import { boughtWith, cartRecommendations } from './recommendations';
 
 const db = getDb();
@@ -161,6 +165,11 @@ describe('"You may also like" in the cart', () => {
     // jam: 1 with tea + 1 with cake; cup: 1 + 1; honey: 1 (with cake); cake is in the cart.
     expect(ids(await cartRecommendations([tea, cake], 'en'))).toEqual([cup, jam, honey]);
     expect(ids(await cartRecommendations([tea], 'en'))).toEqual([cake, cup, jam]);
+    // Each product's best partners only. 4 each (all up to 12): every row summed. 1 each (all up
+    // to 3): tea's 4 and cake's 5 are walked to their best that may be shown: tea's is cup (off,
+    // bought with it twice, is not available), and so is cake's (equal counts, lowest id).
+    expect(ids(readCartRecommendations([tea, cake], 'en', 4))).toEqual([cup, jam, honey]);
+    expect(ids(readCartRecommendations([tea, cake], 'en', 1))).toEqual([cup]);
     expect(await cartRecommendations([], 'en')).toEqual([]);
   });
 });
@@ -178,16 +187,9 @@ describe('rebuild', () => {
       if (random(4) !== 0) expect(pay(placed)).toMatchObject({ ok: true });
     }
     const incremental = tableCounts();
-    expect(rebuildBoughtTogether(db).pairs).toBe(incremental.size);
+    expect(rebuildBoughtTogether(db)).toMatchObject({ pairs: incremental.size, changed: 0 });
     expect(tableCounts()).toEqual(incremental);
-
-    const paidOrders = db.all<{ lines: string }>(
-      sql`select json_group_array(i.product_id) as lines from orders o
-          join order_items i on i.order_id = o.id where o.paid = 1 group by o.id`,
-    );
-    expect(incremental).toEqual(
-      countPairs(paidOrders.map((order) => JSON.parse(order.lines) as number[])),
-    );
+    expect(incremental).toEqual(ruleCounts());
     const available = new Set(
       db.select({ id: products.id }).from(products).where(eq(products.available, true)).all(),
     );
@@ -201,13 +203,62 @@ describe('rebuild', () => {
     expect(ids(await cartRecommendations(cart, 'en'))).toEqual(
       rankRecommendations(incremental, cart, (other) => availableIds.has(other)),
     );
+    // Each cart product's best partners only: with 1 or 2 of them, the sum leaves some out.
+    for (const partners of [1, 2, 3]) {
+      for (const size of [1, 2, 4]) {
+        const some = catalog.slice(size, 2 * size);
+        expect(ids(readCartRecommendations(some, 'en', partners))).toEqual(
+          rankRecommendations(incremental, some, (other) => availableIds.has(other), { partners }),
+        );
+      }
+    }
+  });
+
+  it('counts a range of products at a time, and payments between two ranges count once', () => {
+    const catalog = Array.from({ length: 10 }, (_, index) => newProduct(`c${index}`));
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const placed = Array.from({ length: 40 }, () =>
+      insertOrderOf(Array.from({ length: 2 + random(4) }, () => catalog[random(catalog.length)]!)),
+    );
+    const paidLater = placed.slice(20);
+    for (const order of placed.slice(0, 20)) pay(order);
+    db.delete(boughtTogether).run(); // a database restored without its counts
+    const report = rebuildBoughtTogether(db, {
+      chunkLines: 3,
+      pauseMs: 0,
+      // As another server process would, while the rebuild waits between two transactions.
+      betweenChunks: () => {
+        const order = paidLater.pop();
+        if (order) expect(pay(order)).toMatchObject({ ok: true });
+      },
+    });
+    expect(paidLater).toHaveLength(0);
+    expect(report.transactions).toBeGreaterThan(20);
+    expect(report.changed).toBeGreaterThan(0);
+    expect(tableCounts()).toEqual(ruleCounts());
+    expect(rebuildBoughtTogether(db, { chunkLines: 7, pauseMs: 0 }).changed).toBe(0);
   });
 });
+
+/** What counting every paid order in the database gives (the rule of lib/domain). */
+function ruleCounts() {
+  const paidOrders = db.all<{ lines: string }>(
+    sql`select json_group_array(i.product_id) as lines from orders o
+        join order_items i on i.order_id = o.id where o.paid = 1 group by o.id`,
+  );
+  return countPairs(paidOrders.map((order) => JSON.parse(order.lines) as number[]));
+}
 
 describe('the reads', () => {
   function plan(query: typeof boughtWithQuery | typeof cartRecommendationsQuery): string {
     const { sql: text, params } = query(db).toSQL();
-    const values: Record<string, unknown> = { locale: 'en', productId: 1, ids: '[1,2,3]' };
+    const values: Record<string, unknown> = {
+      locale: 'en',
+      productId: 1,
+      ids: '[1,2,3]',
+      partners: 32,
+    };
     const bound = params.map((param) =>
       param instanceof Placeholder ? values[param.name] : param,
     );
@@ -225,11 +276,17 @@ describe('the reads', () => {
     expect(product).not.toMatch(/TEMP B-TREE|SCAN/);
   });
 
-  it('a cart reads its products’ ranges of the index, and joins the best partners only', () => {
+  it('a cart reads each product’s range of the index, or walks it to its best partners, and joins the best only', () => {
     const cart = plan(cartRecommendationsQuery);
+    // A product with few partners: its range, from the index alone.
     expect(cart).toMatch(
-      /SEARCH bought_together USING (COVERING )?INDEX bought_together_ranking \(product_id=\?\)/,
+      /SEARCH pair USING COVERING INDEX bought_together_ranking \(product_id=\?\)/,
     );
+    // One with more: a walk in the index's order (no sort of its partners) that stops at the LIMIT.
+    expect(cart).toMatch(
+      /CORRELATED LIST SUBQUERY \d+\nSEARCH best USING (COVERING )?INDEX bought_together_ranking \(product_id=\?\)/,
+    );
+    expect(cart).toMatch(/SEARCH pair USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(cart).toMatch(/SEARCH products USING INTEGER PRIMARY KEY/);
     expect(cart).not.toMatch(/SCAN product|product_translations_locale_name_product/);
     // One sort, of the candidates: then the join reads them in order and stops at the 4th.
@@ -288,8 +345,8 @@ describe('cached product pages', () => {
     expect(tableCounts().has(pairKey(b, a))).toBe(false);
   });
 
-  it('the rebuild marks the pages of the products it counts, and keeps the triggers', () => {
-    const [a, b, c] = [newProduct('ra'), newProduct('rb'), newProduct('rc')];
+  it('the rebuild marks the pages of the products whose counts it corrects, and keeps the triggers', () => {
+    const [a, b, c, d] = [newProduct('ra'), newProduct('rb'), newProduct('rc'), newProduct('rd')];
     const version = (id: number) =>
       db
         .select({ version: pageCacheTags.version })
@@ -297,10 +354,21 @@ describe('cached product pages', () => {
         .where(eq(pageCacheTags.tag, `product:${id}`))
         .get()?.version ?? 0;
     buyTogether(a, b);
-    const before = [version(a), version(b), version(c)];
-    rebuildBoughtTogether(db);
+    buyTogether(b, c);
+    // Edited by hand: a wrong count, and a pair never bought.
+    db.update(boughtTogether)
+      .set({ orders: 5 })
+      .where(and(eq(boughtTogether.productId, a), eq(boughtTogether.otherId, b)))
+      .run();
+    db.insert(boughtTogether).values({ productId: d, otherId: c, orders: 2 }).run();
+    const before = [version(a), version(b), version(c), version(d)];
+    expect(rebuildBoughtTogether(db).changed).toBe(2);
+    expect(tableCounts().get(pairKey(a, b))).toBe(1);
+    expect(tableCounts().has(pairKey(d, c))).toBe(false);
     expect(version(a)).toBeGreaterThan(before[0]!);
-    expect(version(b)).toBeGreaterThan(before[1]!);
+    expect(version(d)).toBeGreaterThan(before[3]!);
+    // Their counts were right: their cached pages stay.
+    expect(version(b)).toBe(before[1]);
     expect(version(c)).toBe(before[2]);
     const triggers = db.all<{ name: string }>(
       sql`select name from sqlite_master where type = 'trigger' and tbl_name = 'bought_together' order by name`,
