@@ -35,7 +35,7 @@ export function countPairs(paidOrders: readonly (readonly (number | null)[])[]):
  * cart's read then costs about the same however many partners its products have (thousands for a
  * best-seller at 1,000,000 order lines, where summing them all took 9–31 ms) and however many
  * lines it has. Why this is fine for a "you may also like":
- * docs/decisions/0006-cart-recommendations-best-partners.md.
+ * docs/decisions/0007-cart-recommendations-best-partners.md.
  */
 export function partnersPerCartProduct(cartProducts: number): number {
   return Math.min(32, Math.max(8, Math.floor(96 / Math.max(1, cartProducts))));

@@ -56,7 +56,7 @@ export function boughtWithQuery(db: ShopDatabase) {
  * partnersPerCartProduct says), summed per partner; only then are the best joined to their cards.
  * Its cost does not grow with a best-seller's thousands of partners: per cart line at most 3 ×
  * partners rows read from the index alone, or partners walked rows (about 96 for the whole cart)
- * (docs/decisions/0006-cart-recommendations-best-partners.md). Per cart line, one of two ways:
+ * (docs/decisions/0007-cart-recommendations-best-partners.md). Per cart line, one of two ways:
  * - a product with few rows (ALL_PARTNERS_UP_TO_TIMES the partners wanted) has all of them summed,
  *   straight from the index (no cut, so the cards' join leaves out the unavailable later);
  * - a product with more is walked down its range of bought_together_ranking, each partner looked
