@@ -85,11 +85,12 @@ export async function logIn(
 
 /**
  * With JavaScript the browser moves on only after the post's answer has arrived: waits until it
- * has left the form's page or the form shows its message, so that the test's next navigation does
+ * has left the form's page or the form shows its message (an error or a notice), so that the test's next navigation does
  * not race (and abort) the one the login started.
  */
 async function landed(page: Page, formPath: string) {
-  const message = page.getByRole('main').getByRole('alert');
+  const main = page.getByRole('main');
+  const message = main.getByRole('alert').or(main.getByRole('status'));
   await expect
     .poll(
       async () => !new URL(page.url()).pathname.endsWith(formPath) || (await message.count()) > 0,

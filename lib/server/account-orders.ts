@@ -38,26 +38,29 @@ export async function ordersOfUser(userId: number) {
  */
 export function attachGuestOrders(sessionKey: string, user: Pick<User, 'id' | 'emailKey'>): void {
   const db = getDb();
-  db.transaction((tx) => {
-    const guestOrders = tx
-      .select({ id: orders.id, email: orders.email })
-      .from(orders)
-      .where(and(eq(orders.sessionKey, sessionKey), isNull(orders.userId)))
-      .all();
-    // Compared as accounts compare e-mails (Unicode lower case), which SQLite's lower() is not.
-    const own = guestOrders.filter((order) => emailKey(order.email) === user.emailKey);
-    if (own.length === 0) return;
-    tx.update(orders)
-      .set({ userId: user.id })
-      .where(
-        and(
-          inArray(
-            orders.id,
-            own.map((order) => order.id),
+  db.transaction(
+    (tx) => {
+      const guestOrders = tx
+        .select({ id: orders.id, email: orders.email })
+        .from(orders)
+        .where(and(eq(orders.sessionKey, sessionKey), isNull(orders.userId)))
+        .all();
+      // Compared as accounts compare e-mails (Unicode lower case), which SQLite's lower() is not.
+      const own = guestOrders.filter((order) => emailKey(order.email) === user.emailKey);
+      if (own.length === 0) return;
+      tx.update(orders)
+        .set({ userId: user.id })
+        .where(
+          and(
+            inArray(
+              orders.id,
+              own.map((order) => order.id),
+            ),
+            isNull(orders.userId),
           ),
-          isNull(orders.userId),
-        ),
-      )
-      .run();
-  });
+        )
+        .run();
+    },
+    { behavior: 'immediate' },
+  );
 }

@@ -37,17 +37,20 @@ export function startSession(userId: number): string {
   const id = randomToken();
   const db = getDb();
   const settings = env();
-  db.transaction((tx) => {
-    // The user's sessions older than any cookie can live are gone anyway: their rows go too
-    // (unless every request renews the cookie, which then lives as long as it is used).
-    if (!settings.SESSION_SAVE_EVERY_REQUEST) {
-      const oldest = new Date(Date.now() - (settings.SESSION_COOKIE_AGE + 24 * 3600) * 1000);
-      tx.delete(sessions)
-        .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, oldest)))
-        .run();
-    }
-    tx.insert(sessions).values({ id, userId }).run();
-  });
+  db.transaction(
+    (tx) => {
+      // The user's sessions older than any cookie can live are gone anyway: their rows go too
+      // (unless every request renews the cookie, which then lives as long as it is used).
+      if (!settings.SESSION_SAVE_EVERY_REQUEST) {
+        const oldest = new Date(Date.now() - (settings.SESSION_COOKIE_AGE + 24 * 3600) * 1000);
+        tx.delete(sessions)
+          .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, oldest)))
+          .run();
+      }
+      tx.insert(sessions).values({ id, userId }).run();
+    },
+    { behavior: 'immediate' },
+  );
   return id;
 }
 

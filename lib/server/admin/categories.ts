@@ -75,25 +75,28 @@ export type SaveCategoryResult =
 export function saveCategory(id: number | undefined, input: CategoryFormInput): SaveCategoryResult {
   const errors: CategoryFormErrors = takenSlugs(CATEGORY_SLUGS, input, id);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const savedId = getDb().transaction((tx) => {
-    const categoryId =
-      id ?? tx.insert(categories).values({}).returning({ id: categories.id }).get().id;
-    if (id !== undefined) {
-      const update = tx.update(categories).set({ updatedAt: new Date() });
-      // No row to hang the translations on: the insert below would break the foreign key.
-      if (update.where(eq(categories.id, id)).run().changes === 0) return undefined;
-    }
-    for (const locale of locales) {
-      tx.insert(categoryTranslations)
-        .values({ categoryId, locale, ...input[locale] })
-        .onConflictDoUpdate({
-          target: [categoryTranslations.categoryId, categoryTranslations.locale],
-          set: input[locale],
-        })
-        .run();
-    }
-    return categoryId;
-  });
+  const savedId = getDb().transaction(
+    (tx) => {
+      const categoryId =
+        id ?? tx.insert(categories).values({}).returning({ id: categories.id }).get().id;
+      if (id !== undefined) {
+        const update = tx.update(categories).set({ updatedAt: new Date() });
+        // No row to hang the translations on: the insert below would break the foreign key.
+        if (update.where(eq(categories.id, id)).run().changes === 0) return undefined;
+      }
+      for (const locale of locales) {
+        tx.insert(categoryTranslations)
+          .values({ categoryId, locale, ...input[locale] })
+          .onConflictDoUpdate({
+            target: [categoryTranslations.categoryId, categoryTranslations.locale],
+            set: input[locale],
+          })
+          .run();
+      }
+      return categoryId;
+    },
+    { behavior: 'immediate' },
+  );
   return savedId === undefined ? { ok: false, missing: true } : { ok: true, id: savedId };
 }
 
@@ -101,11 +104,18 @@ export type DeleteCategoryResult = 'deleted' | 'missing' | 'hasProducts';
 
 /** A category that still holds products stays (products.category_id restricts): move them first. */
 export function deleteCategory(id: number): DeleteCategoryResult {
-  return getDb().transaction((tx) => {
-    const held = tx.select({ n: count() }).from(products).where(eq(products.categoryId, id)).get();
-    if ((held?.n ?? 0) > 0) return 'hasProducts';
-    return tx.delete(categories).where(eq(categories.id, id)).run().changes > 0
-      ? 'deleted'
-      : 'missing';
-  });
+  return getDb().transaction(
+    (tx) => {
+      const held = tx
+        .select({ n: count() })
+        .from(products)
+        .where(eq(products.categoryId, id))
+        .get();
+      if ((held?.n ?? 0) > 0) return 'hasProducts';
+      return tx.delete(categories).where(eq(categories.id, id)).run().changes > 0
+        ? 'deleted'
+        : 'missing';
+    },
+    { behavior: 'immediate' },
+  );
 }

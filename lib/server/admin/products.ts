@@ -155,31 +155,34 @@ export async function saveProduct(
     return { ok: false, errors: { image: stored } };
 
   const values = { categoryId: input.categoryId, priceMinor, available: input.available };
-  const savedId = getDb().transaction((tx) => {
-    let productId = id;
-    if (productId === undefined) {
-      productId = tx
-        .insert(products)
-        .values({ ...values, image: stored ?? '' })
-        .returning({ id: products.id })
-        .get().id;
-    } else {
-      const update = { ...values, ...(stored ? { image: stored } : {}), updatedAt: new Date() };
-      // Deleted between the check above and here: no row to hang the translations on.
-      if (tx.update(products).set(update).where(eq(products.id, productId)).run().changes === 0)
-        return undefined;
-    }
-    for (const locale of locales) {
-      tx.insert(productTranslations)
-        .values({ productId, locale, ...input[locale] })
-        .onConflictDoUpdate({
-          target: [productTranslations.productId, productTranslations.locale],
-          set: input[locale],
-        })
-        .run();
-    }
-    return productId;
-  });
+  const savedId = getDb().transaction(
+    (tx) => {
+      let productId = id;
+      if (productId === undefined) {
+        productId = tx
+          .insert(products)
+          .values({ ...values, image: stored ?? '' })
+          .returning({ id: products.id })
+          .get().id;
+      } else {
+        const update = { ...values, ...(stored ? { image: stored } : {}), updatedAt: new Date() };
+        // Deleted between the check above and here: no row to hang the translations on.
+        if (tx.update(products).set(update).where(eq(products.id, productId)).run().changes === 0)
+          return undefined;
+      }
+      for (const locale of locales) {
+        tx.insert(productTranslations)
+          .values({ productId, locale, ...input[locale] })
+          .onConflictDoUpdate({
+            target: [productTranslations.productId, productTranslations.locale],
+            set: input[locale],
+          })
+          .run();
+      }
+      return productId;
+    },
+    { behavior: 'immediate' },
+  );
   if (savedId === undefined) {
     if (stored) await rm(path.join(env().MEDIA_ROOT, stored), { force: true });
     return { ok: false, missing: true };
