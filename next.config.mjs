@@ -1,6 +1,14 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    // The message catalogues are compiled when the app is built, so the browser formats them
+    // with a few hundred bytes of code instead of shipping an ICU message parser (12 KB gzip)
+    // to every page. Code run outside Next (the page server, the worker) reads the plain JSON.
+    messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true },
+  },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -36,6 +36,8 @@ test.describe('layout and accessibility', { tag: '@phone' }, () => {
   });
 
   test('the checkout, with errors, and the order page have no axe violations', async ({ page }) => {
+    // Four axe runs over every current rule and an order placed: more than 30 s on a busy machine.
+    test.slow();
     await addToCart(page, product.en.slug, 1);
     await page.goto('/en/checkout');
     await expectNoA11yViolations(page);

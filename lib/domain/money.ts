@@ -5,25 +5,7 @@ export type Money = string;
 
 const DECIMAL_TEXT = /^\d{1,12}(\.\d{1,4})?$/;
 
-// Building an Intl.NumberFormat loads ICU data and costs far more than formatting with one, and
-// every price on a page is formatted: one formatter per locale and currency, kept for the life of
-// the process (or browser tab). The keys are the shop's few locales times its currency.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale} ${currency}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** How many minor-unit digits a currency has (2 for USD, 0 for JPY), from the platform's ICU data. */
-export function currencyDigits(currency: string): number {
-  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
-}
+export { currencyDigits, formatMoney } from './money-format';
 
 export function isDecimalText(value: string): boolean {
   return DECIMAL_TEXT.test(value);
@@ -52,12 +34,4 @@ export function sum(amounts: readonly Money[], digits: number): Money {
 
 export function equalAmounts(a: Money, b: Money): boolean {
   return new Decimal(a).equals(b);
-}
-
-/**
- * Formats for the visitor's locale. Intl.NumberFormat takes the decimal text itself, so the
- * amount is never rounded through a float on the way.
- */
-export function formatMoney(amount: Money, currency: string, locale: string): string {
-  return currencyFormat(locale, currency).format(amount as unknown as number);
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
+import { MIN_PASSWORD_LENGTH } from './password-rules';
+
+export { MIN_PASSWORD_LENGTH };
+
 /** Error codes of the account forms' fields; the pages show each in the visitor's language. */
 export type AccountFieldError = 'required' | 'tooLong' | 'email' | 'passwordTooShort' | 'mismatch';
 
-export const MIN_PASSWORD_LENGTH = 8;
 // scrypt hashes any length, but a megabyte "password" would only cost the server time.
 const MAX_PASSWORD_LENGTH = 200;
 

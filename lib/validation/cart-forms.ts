@@ -29,12 +29,7 @@ export function formFields(formData: FormData): Record<string, string> {
   );
 }
 
-/** Set by the client when it calls an action itself; a plain form post (no JavaScript) lacks it. */
-export const ENHANCED_FIELD = '_js';
-
-export function isEnhanced(formData: FormData): boolean {
-  return formData.get(ENHANCED_FIELD) === '1';
-}
+export { ENHANCED_FIELD, isEnhanced } from './enhanced-field';
 
 /** Why a cart change was refused, as its form shows it. */
 export const cartPostFailures = [

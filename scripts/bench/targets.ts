@@ -31,7 +31,7 @@ const CART_LINES = 3;
 const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const ok = (status: number) => status === 200;
 
-function readFixtures(wantedProducts: number) {
+export function readFixtures(wantedProducts: number) {
   const db = openDatabase(env().DATABASE_PATH);
   try {
     const productCount = db.select({ n: count() }).from(products).get()?.n ?? 0;
@@ -77,7 +77,7 @@ function readFixtures(wantedProducts: number) {
 }
 
 /** The visitor's cookie with three cart lines, quantity 1, at today's prices. */
-async function cartCookie(lines: { id: number; priceMinor: number }[]): Promise<string> {
+export async function cartCookie(lines: { id: number; priceMinor: number }[]): Promise<string> {
   const settings = sessionSettings();
   const sealed = await sealSession(
     {

@@ -2,7 +2,7 @@
 
 import { useActionState, useState, useSyncExternalStore } from 'react';
 
-import { ENHANCED_FIELD } from '@/lib/validation/cart-forms';
+import { ENHANCED_FIELD } from '@/lib/validation/enhanced-field';
 
 const subscribeNever = () => () => {};
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 
-import { MIN_PASSWORD_LENGTH } from '@/lib/validation/account';
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/password-rules';
 
 import { SubmitButton } from '../../_components/submit-button';
 import { registerAction } from '../actions';

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useOptimistic, useState } from 'react';
 
-import { cartDiscount, type CartCoupon } from '@/lib/domain/coupons';
-import { multiply, sum, currencyDigits, formatMoney } from '@/lib/domain/money';
+import { cartAmounts } from '@/lib/domain/cart-amounts';
+import type { CartCoupon } from '@/lib/domain/coupons';
+import { currencyDigits, formatMoney } from '@/lib/domain/money-format';
 import { Link } from '@/lib/i18n/navigation';
 
 import type { Locale } from '@/lib/i18n/locales';
@@ -72,15 +73,11 @@ export function CartView({
   });
   const digits = currencyDigits(currency);
   const money = (amount: string) => formatMoney(amount, currency, locale);
-  const subtotal = sum(
-    optimisticLines.map((line) => multiply(line.price, line.quantity, digits)),
-    digits,
-  );
   const hasUnavailable = optimisticLines.some((line) => !line.available);
-  // The same rule the order uses (lib/domain/coupons.ts), so the amounts change with the quantities.
-  const amounts = cartDiscount(
+  // The same amounts as the order's (lib/domain/coupons.ts), so they change with the quantities.
+  const amounts = cartAmounts(
+    optimisticLines,
     optimisticCoupon?.pending ? undefined : optimisticCoupon,
-    subtotal,
     digits,
   );
 
@@ -94,11 +91,11 @@ export function CartView({
       ) : (
         <>
           <ul className="flex flex-col divide-y divide-stone-200 border-y border-stone-200">
-            {optimisticLines.map((line) => (
+            {optimisticLines.map((line, index) => (
               <CartRow
                 key={line.productId}
                 line={line}
-                total={money(multiply(line.price, line.quantity, digits))}
+                total={money(amounts.lineTotals[index]!)}
                 money={money}
                 maxQuantity={maxQuantity}
                 holdHours={holdHours}
@@ -110,7 +107,7 @@ export function CartView({
           </ul>
           <div className="flex flex-col items-end gap-3">
             <p className="text-lg">
-              {t('subtotal')}: <strong>{money(subtotal)}</strong>
+              {t('subtotal')}: <strong>{money(amounts.subtotal)}</strong>
             </p>
             {optimisticCoupon && (
               <>
