@@ -9,7 +9,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
-import { locales } from '../lib/i18n/locales';
+import { locales } from './locales';
 
 const timestamps = {
   createdAt: integer('created_at', { mode: 'timestamp_ms' })

@@ -3,8 +3,6 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { toMinor } from '../lib/domain/money';
-
 import { rebuildBoughtTogether } from './bought-together';
 import { openDatabase } from './connection';
 import { boughtTogether, categories, orders, products } from './schema';
@@ -42,7 +40,7 @@ describe('the sample paid orders', () => {
     db.insert(categories).values({ id: 1 }).run();
     const bySlug = new Map<string, SeededProduct>();
     for (const product of seedProducts) {
-      const priceMinor = toMinor(product.price, 2);
+      const priceMinor = Math.round(Number(product.price) * 100);
       const { id } = db
         .insert(products)
         .values({ categoryId: 1, image: 'x.webp', priceMinor, available: product.available })
@@ -54,7 +52,7 @@ describe('the sample paid orders', () => {
         names: { en: product.en.name, ru: product.ru.name },
       });
     }
-    db.transaction((tx) => seedPaidOrders(tx as unknown as typeof db, bySlug, 2));
+    db.transaction((tx) => seedPaidOrders(tx as unknown as typeof db, bySlug));
     const paid = db.select({ paid: orders.paid }).from(orders).all();
     expect(paid).toHaveLength(seedOrders.length);
     expect(paid.every((order) => order.paid)).toBe(true);

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 
-import { orderTotal } from '../lib/domain/orders';
-import { fromMinor, toMinor } from '../lib/domain/money';
 import { countPaidOrder } from './bought-together';
 import type { ShopDatabase } from './connection';
 import { orderItems, orders } from './schema';
@@ -201,7 +199,6 @@ export type SeededProduct = { id: number; priceMinor: number; names: Record<'en'
 export function seedPaidOrders(
   tx: ShopDatabase,
   productsBySlug: ReadonlyMap<string, SeededProduct>,
-  digits: number,
 ): void {
   const now = Date.now();
   seedOrders.forEach((seed, index) => {
@@ -210,12 +207,10 @@ export function seedPaidOrders(
       if (!product) throw new Error(`seed order ${index + 1}: unknown product ${slug}`);
       return { product, quantity };
     });
-    const total = orderTotal(
-      lines.map(({ product, quantity }) => ({
-        unitPrice: fromMinor(product.priceMinor, digits),
-        quantity,
-      })),
-      digits,
+    // In whole minor units the total is exact: the sum of price times quantity (as orderTotal).
+    const totalMinor = lines.reduce(
+      (total, { product, quantity }) => total + product.priceMinor * quantity,
+      0,
     );
     const createdAt = new Date(now - seed.daysAgo * 86_400_000);
     const { id } = tx
@@ -228,7 +223,7 @@ export function seedPaidOrders(
         postalCode: '10001',
         city: seed.city,
         locale: seed.locale,
-        totalMinor: toMinor(total, digits),
+        totalMinor,
         paid: true,
         paymentId: `test_seed_${index + 1}`,
         paymentSource: 'test',

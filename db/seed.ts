@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 
-import { currencyDigits, toMinor } from '../lib/domain/money';
 import type { ShopDatabase } from './connection';
 import { writeProductImage } from './product-image';
 import { categories, categoryTranslations, coupons, products, productTranslations } from './schema';
@@ -19,10 +18,17 @@ export function isCatalogEmpty(db: ShopDatabase): boolean {
  */
 export async function seedCatalog(
   db: ShopDatabase,
-  options: { mediaRoot: string; currency: string },
+  options: {
+    mediaRoot: string;
+    /**
+     * The seed's decimal prices ("12.50") in the shop currency's minor units; passed in because
+     * db/ imports nothing from lib/ (the caller gives minorUnits(currency) of lib/domain/money.ts).
+     */
+    toMinor: (amount: string) => number;
+  },
 ): Promise<boolean> {
   if (!isCatalogEmpty(db)) return false;
-  const digits = currencyDigits(options.currency);
+  const { toMinor } = options;
   // Images first (async); then every row in one transaction, re-checking emptiness inside it so two
   // processes starting at once cannot seed twice.
   const images = await Promise.all(
@@ -53,7 +59,7 @@ export async function seedCatalog(
       seedProducts.forEach((product, index) => {
         const categoryId = categoryIds.get(product.category);
         if (categoryId === undefined) throw new Error(`unknown category ${product.category}`);
-        const priceMinor = toMinor(product.price, digits);
+        const priceMinor = toMinor(product.price);
         const { id } = tx
           .insert(products)
           .values({
@@ -76,7 +82,7 @@ export async function seedCatalog(
           ])
           .run();
       });
-      seedPaidOrders(tx as unknown as ShopDatabase, productsBySlug, digits);
+      seedPaidOrders(tx as unknown as ShopDatabase, productsBySlug);
       // With the catalog, on a fresh start only: coupons an owner deleted do not come back.
       tx.insert(coupons)
         .values(
@@ -84,8 +90,8 @@ export async function seedCatalog(
             code: coupon.code,
             codeKey: coupon.code.toUpperCase(),
             percentOff: coupon.percentOff ?? null,
-            amountOffMinor: coupon.amountOff ? toMinor(coupon.amountOff, digits) : null,
-            minSubtotalMinor: coupon.minSubtotal ? toMinor(coupon.minSubtotal, digits) : null,
+            amountOffMinor: coupon.amountOff ? toMinor(coupon.amountOff) : null,
+            minSubtotalMinor: coupon.minSubtotal ? toMinor(coupon.minSubtotal) : null,
             maxUses: coupon.maxUses ?? null,
             validFrom: new Date(coupon.validFrom),
             validUntil: new Date(coupon.validUntil),

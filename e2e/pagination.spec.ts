@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '../db/connection';
 import { seedCatalog } from '../db/seed';
 import { seedBulkProducts } from '../db/seed-bulk';
+import { minorUnits } from '../lib/domain/money';
 import { PRODUCTS_PER_PAGE } from '../lib/domain/paging';
 import { category, hasNoHorizontalScroll } from './fixtures';
 import { startShopServer } from './shop-server';
@@ -132,7 +133,7 @@ test.describe('a catalog of 100,000 products', () => {
         prepare: async ({ database, media }) => {
           const db = openDatabase(database);
           try {
-            await seedCatalog(db, { mediaRoot: media, currency: 'USD' });
+            await seedCatalog(db, { mediaRoot: media, toMinor: minorUnits('USD') });
             seedBulkProducts(db, 100_000);
           } finally {
             db.$client.close();

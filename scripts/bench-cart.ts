@@ -9,18 +9,18 @@ const dir = mkdtempSync(path.join(tmpdir(), 'myshop-bench-'));
 process.env.DATABASE_PATH = path.join(dir, 'shop.db');
 process.env.MEDIA_ROOT = path.join(dir, 'media');
 
-const { getDb } = await import('../db/client');
+const { getDb } = await import('../lib/server/database');
 const { seedCatalog } = await import('../db/seed');
 const { products, productTranslations } = await import('../db/schema');
 const { MAX_CART_LINES, MAX_PRICE_MINOR, QUANTITY_CEILING } = await import('../lib/domain/cart');
-const { fromMinor } = await import('../lib/domain/money');
+const { fromMinor, minorUnits } = await import('../lib/domain/money');
 const { MAX_PRICED_AT, minuteOf } = await import('../lib/domain/price-hold');
 const { priceCart } = await import('../lib/server/cart');
 const { cookieOptions, sealSession, serializedCookieLength } =
   await import('../lib/server/session-cookie');
 
 const db = getDb();
-await seedCatalog(db, { mediaRoot: process.env.MEDIA_ROOT, currency: 'USD' });
+await seedCatalog(db, { mediaRoot: process.env.MEDIA_ROOT, toMinor: minorUnits('USD') });
 // Enough products for the largest cart.
 for (let index = 0; index < MAX_CART_LINES; index += 1) {
   const { id } = db

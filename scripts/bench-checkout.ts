@@ -9,16 +9,16 @@ const dir = mkdtempSync(path.join(tmpdir(), 'myshop-bench-'));
 process.env.DATABASE_PATH = path.join(dir, 'shop.db');
 process.env.MEDIA_ROOT = path.join(dir, 'media');
 
-const { getDb } = await import('../db/client');
+const { getDb } = await import('../lib/server/database');
 const { seedCatalog } = await import('../db/seed');
 const { products } = await import('../db/schema');
 const { MAX_CART_LINES } = await import('../lib/domain/cart');
-const { fromMinor } = await import('../lib/domain/money');
+const { fromMinor, minorUnits } = await import('../lib/domain/money');
 const { placeOrder } = await import('../lib/server/checkout');
 const { randomToken } = await import('../lib/server/session-cookie');
 
 const db = getDb();
-await seedCatalog(db, { mediaRoot: process.env.MEDIA_ROOT, currency: 'USD' });
+await seedCatalog(db, { mediaRoot: process.env.MEDIA_ROOT, toMinor: minorUnits('USD') });
 // Every product available, and enough of them for the largest cart.
 const existing = db.select({ id: products.id }).from(products).all().length;
 for (let index = existing; index < MAX_CART_LINES; index += 1) {

@@ -35,7 +35,7 @@ const dir = values.database
   : mkdtempSync(path.join(tmpdir(), 'myshop-bench-recs-'));
 process.env.DATABASE_PATH = values.database ?? path.join(dir, 'shop.db');
 
-const { getDb } = await import('../db/client');
+const { getDb } = await import('../lib/server/database');
 const { rebuildBoughtTogether } = await import('../db/bought-together');
 const { readBoughtWith, readCartRecommendations } =
   await import('../lib/server/recommendation-statements');

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { openDatabase } from '../db/connection';
 import { seedCatalog } from '../db/seed';
 import { seedBulkProducts } from '../db/seed-bulk';
+import { minorUnits } from '../lib/domain/money';
 import { env } from '../lib/validation/env';
 
 // `npm run db:seed -- --products 100000` also fills the catalog up to that many products, for
@@ -21,7 +22,7 @@ const config = env();
 const db = openDatabase(config.DATABASE_PATH);
 const seeded = await seedCatalog(db, {
   mediaRoot: config.MEDIA_ROOT,
-  currency: config.SHOP_CURRENCY,
+  toMinor: minorUnits(config.SHOP_CURRENCY),
 });
 console.log(
   seeded

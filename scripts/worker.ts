@@ -2,8 +2,8 @@
 // (the react-server condition resolves 'server-only' to its empty module, as inside Next's server).
 // Safe next to the in-process worker or other copies of itself: each job is claimed by one worker.
 import { openDatabase } from '../db/connection';
+import { shopJobHandlers } from '../lib/server/job-handlers';
 import { jobsEnv } from '../lib/server/jobs/config';
-import { shopJobHandlers } from '../lib/server/jobs/handlers';
 import { JobWorker } from '../lib/server/jobs/worker';
 import { describeMailTransport } from '../lib/server/mail/transport';
 import { EnvError, env } from '../lib/validation/env';

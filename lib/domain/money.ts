@@ -24,6 +24,12 @@ export function toMinor(amount: Money, digits: number): number {
   return minor.toNumber();
 }
 
+/** The converter toMinor for one currency, e.g. for db/seed.ts (which imports nothing from lib/). */
+export function minorUnits(currency: string): (amount: Money) => number {
+  const digits = currencyDigits(currency);
+  return (amount) => toMinor(amount, digits);
+}
+
 export function multiply(amount: Money, quantity: number, digits: number): Money {
   return new Decimal(amount).times(quantity).toFixed(digits);
 }

@@ -1,6 +1,7 @@
-/** The shop's languages; the first is the default. Pure constants, shared by db/ and the app. */
-export const locales = ['en', 'ru'] as const;
-export type Locale = (typeof locales)[number];
+import { locales, type Locale } from '../../db/locales';
+
+/** The shop's languages (the list itself lives in db/locales.ts, which the schema uses too). */
+export { locales, type Locale };
 export const defaultLocale: Locale = 'en';
 
 export function isLocale(value: unknown): value is Locale {

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { orders, type User } from '../../db/schema';
 import { emailKey } from '../domain/email';
 import { preparedOnce } from './prepared';

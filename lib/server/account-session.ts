@@ -2,7 +2,7 @@ import 'server-only';
 
 import { inArray } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { products, type User } from '../../db/schema';
 import type { CartLine } from '../domain/cart';
 import { mergeCarts } from '../domain/cart-merge';

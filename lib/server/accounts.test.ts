@@ -12,7 +12,7 @@ import { eq } from 'drizzle-orm';
 // Most tests run scrypt several times (~100 ms alone, far more on a busy machine).
 vi.setConfig({ testTimeout: 30_000 });
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { users } from '../../db/schema';
 import { authenticate, registerUser } from './accounts';
 import { loadSavedCart, saveCart } from './saved-cart';

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { users, type User } from '../../db/schema';
 import { emailKey } from '../domain/email';
 import { loginSucceeded, reserveLoginAttempt } from './login-attempts';

@@ -17,7 +17,7 @@ vi.mock('./session', () => {
   return { readSession, writeSession, requestSession: { read: readSession, write: writeSession } };
 });
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { categories, products, productTranslations } from '../../db/schema';
 import { addToCart, cartCount, cartFromSession, priceCart, removeFromCart } from './cart';
 

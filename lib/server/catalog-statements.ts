@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import type { ShopDatabase } from '../../db/connection';
 import { categoryTranslations, products, productTranslations } from '../../db/schema';
 

@@ -8,7 +8,7 @@ vi.mock('next/server', () => ({ connection: async () => {} }));
 
 import { eq, Placeholder } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { categories, categoryTranslations, products, productTranslations } from '../../db/schema';
 import { seedBulkProducts } from '../../db/seed-bulk';
 import { pageCount, pageSlice } from '../domain/paging';

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { connection } from 'next/server';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { categoryTranslations, products, productTranslations } from '../../db/schema';
 import { pageCount, pageExists, pageSlice, walkBeatsSort } from '../domain/paging';
 import type { Locale } from '../i18n/locales';

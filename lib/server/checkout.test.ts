@@ -7,7 +7,7 @@ vi.hoisted(() => {
   process.env.ORDER_MAILS_PER_EMAIL_PER_HOUR = '2';
 });
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import {
   categories,
   jobs,

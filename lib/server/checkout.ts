@@ -2,7 +2,7 @@ import 'server-only';
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { orderItems, orders, users } from '../../db/schema';
 import { applyDiscount, type CouponProblem } from '../domain/coupons';
 import { emailKey } from '../domain/email';

@@ -19,6 +19,9 @@ import type { OrdersDatabase } from './orders';
 import { preparedOnce } from './prepared';
 import { shopCurrency } from './shop';
 
+/** A coupon row, for the pages that show one (app/ imports nothing from db/). */
+export type { Coupon };
+
 /** The coupon's discount as the domain sees it (exactly one of the two columns is set). */
 export function couponDiscount(
   coupon: Pick<Coupon, 'percentOff' | 'amountOffMinor'>,

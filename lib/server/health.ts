@@ -2,7 +2,7 @@ import 'server-only';
 
 import { sql } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 
 export function databaseIsReachable(): boolean {
   try {

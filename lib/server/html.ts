@@ -1,3 +1,5 @@
+import 'server-only';
+
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

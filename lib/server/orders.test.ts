@@ -7,7 +7,7 @@ vi.hoisted(() => {
 // Pages wait for a request before reading an order; these tests have none.
 vi.mock('next/server', () => ({ connection: async () => {} }));
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { orders } from '../../db/schema';
 import { insertTestOrder } from '../testing/test-orders';
 import { ordersOfUser } from './account-orders';

@@ -7,7 +7,7 @@ vi.hoisted(() => {
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { sessions } from '../../db/schema';
 import { authenticate, registerUser } from './accounts';
 import { changePassword } from './password-change';

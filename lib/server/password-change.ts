@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, eq } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { sessions, users } from '../../db/schema';
 import { loginSucceeded, reserveLoginAttempt } from './login-attempts';
 import { hashPassword, verifyPassword } from './password';

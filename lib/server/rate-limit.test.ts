@@ -9,7 +9,7 @@ vi.hoisted(() => {
 });
 
 import { openDatabase } from '../../db/connection';
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { rateLimits } from '../../db/schema';
 import type { Budget } from '../domain/rate-limit';
 import { forget, giveBack, spend, spendIn, type Charge } from './rate-limit';

@@ -4,7 +4,7 @@ import type { RunResult } from 'better-sqlite3';
 import { inArray, lte, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { rateLimits } from '../../db/schema';
 import {
   charge,

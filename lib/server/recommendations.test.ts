@@ -7,7 +7,7 @@ vi.mock('next/server', () => ({ connection: async () => {} }));
 
 import { and, eq, Placeholder, sql } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import {
   boughtTogether,
   categories,

@@ -8,7 +8,7 @@ vi.hoisted(() => {
   process.env.SHOP_URL = 'https://shop.example';
 });
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { jobs, users } from '../../db/schema';
 import { authenticate } from './accounts';
 import { registerVisitor } from './registration';

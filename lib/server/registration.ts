@@ -2,7 +2,7 @@ import 'server-only';
 
 import { createTranslator } from 'use-intl/core';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { emailKey } from '../domain/email';
 import type { Locale } from '../i18n/locales';
 import { env } from '../validation/env';

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { eq, sql } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { savedCarts, users } from '../../db/schema';
 import { sessionSchema, type SessionData } from '../validation/session';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { env } from '../validation/env';
 import { escapeHtml } from './html';

@@ -4,7 +4,7 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { users } from '../../db/schema';
 import { checkedSession, endAllSessions, endSession, startSession } from './sessions';
 

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, eq, lt, sql } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { sessions } from '../../db/schema';
 import { env } from '../validation/env';
 import type { SessionData } from '../validation/session';

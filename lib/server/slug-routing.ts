@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, eq } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from './database';
 import { categoryTranslations, productTranslations } from '../../db/schema';
 import type { Locale } from '../i18n/locales';
 

@@ -2,12 +2,14 @@ import 'server-only';
 
 import path from 'node:path';
 
-import { getDb } from '../../db/client';
 import { seedCatalog } from '../../db/seed';
+import { minorUnits } from '../domain/money';
 import { EnvError, env } from '../validation/env';
 import { mailEnv } from '../validation/mail-env';
 import { paymentEnv } from '../validation/payment-env';
+import { getDb } from './database';
 import { jobsEnv } from './jobs/config';
+import { shopJobHandlers } from './job-handlers';
 import { startInProcessWorker } from './jobs/in-process';
 import { describeMailTransport } from './mail/transport';
 
@@ -36,7 +38,7 @@ async function prepare(): Promise<void> {
   if (config.SEED_ON_START) {
     const seeded = await seedCatalog(db, {
       mediaRoot: config.MEDIA_ROOT,
-      currency: config.SHOP_CURRENCY,
+      toMinor: minorUnits(config.SHOP_CURRENCY),
     });
     if (seeded)
       console.log(`Seeded the sample catalog; images in ${path.resolve(config.MEDIA_ROOT)}`);
@@ -52,5 +54,5 @@ async function prepare(): Promise<void> {
         ? 'Payments: built-in TEST gateway (no real money; set STRIPE_SECRET_KEY to take payments)'
         : 'Payments: none (set STRIPE_SECRET_KEY, or PAYMENT_TEST_GATEWAY=true to try the shop)',
   );
-  startInProcessWorker();
+  startInProcessWorker({ handlers: shopJobHandlers() });
 }

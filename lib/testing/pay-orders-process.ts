@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 
 const [processIndex = '0'] = process.argv.slice(2);
 
-const { getDb } = await import('../../db/client');
+const { getDb } = await import('../server/database');
 const { orders } = await import('../../db/schema');
 const { markOrderPaid } = await import('../server/payments/mark-order-paid');
 

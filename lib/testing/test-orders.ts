@@ -2,7 +2,7 @@ import 'server-only';
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../../db/client';
+import { getDb } from '../server/database';
 import { jobs, orderItems, orders, paymentEvents } from '../../db/schema';
 
 let counter = 0;

@@ -6,7 +6,7 @@ vi.hoisted(() => {
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { categoryTranslations, products } from '../../../db/schema';
 import { deleteCategory, findAdminCategory, listAdminCategories, saveCategory } from './categories';
 

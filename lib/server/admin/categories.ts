@@ -2,7 +2,7 @@ import 'server-only';
 
 import { asc, count, eq, sql } from 'drizzle-orm';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { categories, categoryTranslations, products } from '../../../db/schema';
 import { locales, type Locale } from '../../i18n/locales';
 import type { CategoryFormErrors, CategoryFormInput } from '../../validation/admin-category';

@@ -5,7 +5,7 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { coupons, orders } from '../../../db/schema';
 import type { CouponFormInput } from '../../validation/admin-coupon';
 import {

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, count, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { coupons, orders, type Coupon } from '../../../db/schema';
 import { codeKey } from '../../domain/coupons';
 import { toMinor } from '../../domain/money';

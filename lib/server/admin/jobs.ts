@@ -1,10 +1,13 @@
 import 'server-only';
 
-import { getDb } from '../../../db/client';
-import type { JobState } from '../../../db/jobs-schema';
+import { jobStates, type JobState } from '../../../db/jobs-schema';
+import { getDb } from '../database';
 import { countByState, listJobs, retry } from '../jobs/queue';
 
 export const JOBS_PAGE_SIZE = 50;
+
+/** The states a job can be in, in the order the monitoring page lists them. */
+export { jobStates, type JobState };
 
 /** The monitoring page: the newest jobs in one state, and how many there are in each. */
 export async function jobsOverview(state: JobState) {

@@ -5,7 +5,7 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { orders } from '../../../db/schema';
 import { parseOrderFilters } from '../../validation/admin-filters';
 import { listOrders, ORDERS_PAGE_SIZE, ordersCsv } from './orders';

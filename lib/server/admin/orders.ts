@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { orders } from '../../../db/schema';
 import { toCsv } from '../../domain/csv';
 import type { OrderFilters } from '../../validation/admin-filters';

@@ -14,7 +14,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import {
   categories,
   categoryTranslations,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import {
   categoryTranslations,
   products,

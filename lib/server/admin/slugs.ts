@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { locales, type Locale } from '../../i18n/locales';
 
 /** A translations table: one row per owner (category, product) and locale, with its slug. */

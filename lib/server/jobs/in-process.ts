@@ -1,12 +1,11 @@
 import 'server-only';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { jobsEnv } from './config';
 import type { JobHandlers } from './handler';
-import { shopJobHandlers } from './handlers';
 import { JobWorker } from './worker';
 
-// Kept on globalThis so that dev-mode reloads do not start a second worker (same as db/client.ts).
+// Kept on globalThis so that dev-mode reloads do not start a second worker (same as lib/server/database.ts).
 const holder = globalThis as typeof globalThis & { __shopJobWorker?: JobWorker };
 
 /**
@@ -14,9 +13,7 @@ const holder = globalThis as typeof globalThis & { __shopJobWorker?: JobWorker }
  * with several server processes, in the first one only.
  * If the process is killed mid-job, the job's lease passes and the next worker start runs it again.
  */
-export function startInProcessWorker(
-  options: { handlers?: JobHandlers } = {},
-): JobWorker | undefined {
+export function startInProcessWorker(options: { handlers: JobHandlers }): JobWorker | undefined {
   const config = jobsEnv();
   // `npm start` runs several server processes (scripts/start.mjs); one worker polls for them all.
   const index = process.env.SHOP_SERVER_INDEX;
@@ -26,7 +23,7 @@ export function startInProcessWorker(
     return undefined;
   }
   if (!holder.__shopJobWorker) {
-    holder.__shopJobWorker = new JobWorker(getDb(), options.handlers ?? shopJobHandlers(), {
+    holder.__shopJobWorker = new JobWorker(getDb(), options.handlers, {
       pollIntervalMs: config.JOBS_POLL_INTERVAL_MS,
       backoffBaseMs: config.JOBS_BACKOFF_BASE_MS,
     });

@@ -5,11 +5,11 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { orders } from '../../../db/schema';
 import { parseMailEnv } from '../../validation/mail-env';
 import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server';
-import { shopJobHandlers } from '../jobs/handlers';
+import { shopJobHandlers } from '../job-handlers';
 import { runDueJobsNow } from '../jobs/run-job';
 import { markOrderPaid } from '../payments/mark-order-paid';
 import { insertTestOrder, orderRow } from '../../testing/test-orders';

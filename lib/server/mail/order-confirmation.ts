@@ -4,7 +4,7 @@ import 'server-only';
 // `npm run worker` (outside Next's bundler) from starting.
 import { createTranslator } from 'use-intl/core';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { formatMoney, fromMinor, multiply } from '../../domain/money';
 import { escapeHtml } from '../html';
 import { MESSAGES } from '../messages';

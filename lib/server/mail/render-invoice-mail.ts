@@ -4,7 +4,7 @@ import 'server-only';
 // `npm run worker` (outside Next's bundler) from starting.
 import { createTranslator } from 'use-intl/core';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { formatMoney, fromMinor } from '../../domain/money';
 import { env } from '../../validation/env';
 import { escapeHtml } from '../html';

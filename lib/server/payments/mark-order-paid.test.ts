@@ -4,7 +4,7 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { markOrderPaid, type PaymentReceived } from './mark-order-paid';
 import { eventsOf, insertTestOrder, invoiceJobsOf, orderRow } from '../../testing/test-orders';
 

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
 
 import { env } from '../../validation/env';
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { orders } from '../../../db/schema';
 import { findOrder } from '../orders';
 import { shopCurrency } from '../shop';

@@ -5,7 +5,7 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { receiveStripeWebhook } from './stripe-webhook';
 import { eventsOf, insertTestOrder, invoiceJobsOf, orderRow } from '../../testing/test-orders';
 

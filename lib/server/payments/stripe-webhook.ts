@@ -4,7 +4,10 @@ import Stripe from 'stripe';
 
 import { fromStripeAmount } from '../../domain/payment-amount';
 import { parseId } from '../../validation/id';
+import { paymentEnv } from '../../validation/payment-env';
+import { getDb } from '../database';
 import type { JobsDatabase } from '../jobs/queue';
+import { shopCurrency } from '../shop';
 import type { ShopMoney } from './stripe-checkout';
 import { markOrderPaid, type MarkPaidResult } from './mark-order-paid';
 
@@ -15,6 +18,20 @@ const PAID_EVENTS = new Set([
   'checkout.session.completed',
   'checkout.session.async_payment_succeeded',
 ]);
+
+/**
+ * receiveStripeWebhook with the shop's own database, webhook secret and currency: what the route
+ * app/api/webhooks/stripe/route.ts calls (app/ reaches the database only through lib/server).
+ */
+export function answerStripeWebhook(rawBody: string, signature: string | null): WebhookAnswer {
+  return receiveStripeWebhook(
+    getDb(),
+    rawBody,
+    signature,
+    paymentEnv().STRIPE_WEBHOOK_SECRET,
+    shopCurrency(),
+  );
+}
 
 /**
  * A webhook request, from its raw body and Stripe-Signature header to the answer. Nothing changes

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
 import { z } from 'zod';
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import type { Order } from '../../../db/schema';
 import { checkTestCard, type CardField, type CardFieldError } from '../../domain/test-cards';
 import { env } from '../../validation/env';

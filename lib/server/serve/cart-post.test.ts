@@ -7,7 +7,7 @@ vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
 
-import { getDb } from '../../../db/client';
+import { getDb } from '../database';
 import { minuteOf } from '../../domain/price-hold';
 import { savedCarts } from '../../../db/schema';
 import { sealSession, unsealSession, type SessionSettings } from '../session-cookie';

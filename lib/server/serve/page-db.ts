@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 /**
  * The page server's own read-only connection and the few statements it runs per request, each
  * prepared once: which catalog tags changed (db/page-cache-schema.ts), what a page's address
- * names, and what the visitor's header shows. Next's pages keep their own connection (db/client.ts).
+ * names, and what the visitor's header shows. Next's pages keep their own connection (lib/server/database.ts).
  */
 export type PageDb = ReturnType<typeof openPageDb>;
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import { openDatabase } from '../../../db/connection';
 import { seedCatalog } from '../../../db/seed';
+import { minorUnits } from '../../domain/money';
 import { env } from '../../validation/env';
 
 /**
@@ -16,7 +17,10 @@ export async function prepareDatabase(): Promise<void> {
   try {
     const seeded =
       config.SEED_ON_START &&
-      (await seedCatalog(db, { mediaRoot: config.MEDIA_ROOT, currency: config.SHOP_CURRENCY }));
+      (await seedCatalog(db, {
+        mediaRoot: config.MEDIA_ROOT,
+        toMinor: minorUnits(config.SHOP_CURRENCY),
+      }));
     if (seeded)
       console.log(`Seeded the sample catalog; images in ${path.resolve(config.MEDIA_ROOT)}`);
   } finally {

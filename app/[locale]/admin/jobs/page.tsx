@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { jobStates, type JobState } from '@/db/jobs-schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { jobsOverview } from '@/lib/server/admin/jobs';
+import { jobStates, jobsOverview, type JobState } from '@/lib/server/admin/jobs';
 import { requireStaff } from '@/lib/server/auth';
 import { dateFormat } from '@/lib/domain/date-format';
 

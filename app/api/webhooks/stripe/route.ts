@@ -1,10 +1,7 @@
 import { NextResponse } from 'next/server';
 
-import { getDb } from '@/db/client';
-import { receiveStripeWebhook } from '@/lib/server/payments/stripe-webhook';
+import { answerStripeWebhook } from '@/lib/server/payments/stripe-webhook';
 import { readBodyText } from '@/lib/server/read-body';
-import { shopCurrency } from '@/lib/server/shop';
-import { paymentEnv } from '@/lib/validation/payment-env';
 
 // Stripe's events are a few kilobytes; anything over this is refused before it is all read.
 const MAX_WEBHOOK_BYTES = 1024 * 1024;
@@ -16,12 +13,6 @@ export async function POST(request: Request) {
   if (!body.ok) {
     return NextResponse.json({ error: 'request body too large' }, { status: body.status });
   }
-  const answer = receiveStripeWebhook(
-    getDb(),
-    body.text,
-    request.headers.get('stripe-signature'),
-    paymentEnv().STRIPE_WEBHOOK_SECRET,
-    shopCurrency(),
-  );
+  const answer = answerStripeWebhook(body.text, request.headers.get('stripe-signature'));
   return NextResponse.json(answer.body, { status: answer.status });
 }

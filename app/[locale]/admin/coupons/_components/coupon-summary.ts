@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 
-import type { Coupon } from '@/db/schema';
 import { couponProblem } from '@/lib/domain/coupons';
 import { dateFormat } from '@/lib/domain/date-format';
 import type { Locale } from '@/lib/i18n/locales';
-import { couponRule } from '@/lib/server/coupons';
+import { couponRule, type Coupon } from '@/lib/server/coupons';
 import { formatPrice, moneyFromMinor, shopCurrency } from '@/lib/server/shop';
 
 /** A coupon's discount, dates, uses and state as the admin list and page say them. */

@@ -16,13 +16,13 @@ const dir = await vi.hoisted(async () => {
   return created;
 });
 
-import { getDb } from '../../../db/client';
-import { jobs } from '../../../db/schema';
-import { insertTestOrder } from '../../testing/test-orders';
-import { enqueueInvoiceMail } from '../mail/invoice-mail';
-import { enqueueOrderConfirmation } from '../mail/mail-jobs';
+import { getDb } from '../lib/server/database';
+import { jobs } from '../db/schema';
+import { insertTestOrder } from '../lib/testing/test-orders';
+import { enqueueInvoiceMail } from '../lib/server/mail/invoice-mail';
+import { enqueueOrderConfirmation } from '../lib/server/mail/mail-jobs';
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '..');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run worker', { timeout: 90_000 }, () => {

@@ -1,8 +1,10 @@
 import 'server-only';
 
-import { env } from '../lib/validation/env';
-import { openDatabase, type ShopDatabase } from './connection';
+import { openDatabase, type ShopDatabase } from '../../db/connection';
+import { env } from '../validation/env';
 
+// The process's connection, opened at the validated DATABASE_PATH. It lives here rather than in
+// db/ because db/ imports nothing from lib/ (docs/architecture.md, "The rules of the imports").
 // One connection per process; kept on globalThis so that dev-mode reloads do not open another.
 const holder = globalThis as typeof globalThis & { __shopDb?: ShopDatabase };
 
