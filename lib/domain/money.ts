@@ -5,6 +5,8 @@ export type Money = string;
 
 const DECIMAL_TEXT = /^\d{1,12}(\.\d{1,4})?$/;
 
+import { currencyDigits } from './money-format';
+
 export { currencyDigits, formatMoney } from './money-format';
 
 export function isDecimalText(value: string): boolean {
