@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 
 import { processesInGroup, startShop, type ShopServer } from './bench/processes';
-import { checkDatabase, pendingJobs } from './loadtest/db-checks';
+import { baseline, checkDatabase, pendingJobs } from './loadtest/db-checks';
 import {
   FAULTS,
   jobWorkerProcess,
@@ -188,6 +188,10 @@ async function main() {
     shop = await startShop(shopEnv, logFile);
   };
 
+  const before = new Database(dbPath, { readonly: true });
+  const since = baseline(before);
+  before.close();
+
   const samples: Sample[] = [];
   const until = Date.now() + seconds * 1000;
   log(`${shoppers} shoppers for ${seconds} s${fault ? `, fault ${fault}` : ''}`);
@@ -221,7 +225,7 @@ async function main() {
   await shop.stop();
 
   const db = new Database(dbPath, { readonly: true });
-  const report = checkDatabase(db, sink.messageIds);
+  const report = checkDatabase(db, sink.messageIds, since);
   db.close();
 
   const journeys = outcomes.reduce((sum, outcome) => sum + outcome.journeys, 0);

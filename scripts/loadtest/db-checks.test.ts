@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { openDatabase, type ShopDatabase } from '../../db/connection';
-import { checkDatabase, INVOICE_MAIL_JOB, ORDER_CONFIRMATION_JOB, pendingJobs } from './db-checks';
+import {
+  baseline,
+  checkDatabase,
+  INVOICE_MAIL_JOB,
+  ORDER_CONFIRMATION_JOB,
+  pendingJobs,
+} from './db-checks';
 
 let db: ShopDatabase | undefined;
 afterEach(() => db?.$client.close());
@@ -126,5 +132,23 @@ describe('checkDatabase', () => {
     expect(report.notes).toEqual([
       `1 mail(s) delivered twice with the same Message-ID (a job re-run after its worker died mid-send; mail clients show one): ${confirmationJob}`,
     ]);
+  });
+
+  it('checks only the orders and jobs after the baseline (not the seeded sample orders)', () => {
+    const fixture = shop();
+    fixture.order(1, true);
+    fixture.job('mail.send', 0, 'failed');
+    const since = baseline(fixture.sqlite);
+    expect(since).toEqual({ orderId: 1, jobId: 1 });
+    const delivered = wholePaidOrder(fixture, 2);
+    expect(checkDatabase(fixture.sqlite, delivered, since)).toMatchObject({
+      orders: 1,
+      paidOrders: 1,
+      jobs: { done: 2 },
+      problems: [],
+    });
+    expect(checkDatabase(fixture.sqlite, delivered).problems).toContain(
+      '1 job(s) failed (lost): 1',
+    );
   });
 });

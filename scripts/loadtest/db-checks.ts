@@ -21,6 +21,15 @@ export type CheckReport = {
 const list = (ids: readonly (number | string)[]) =>
   ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
 
+/** The last order and job before the load (the seeded sample orders are not the load's). */
+export type Baseline = { orderId: number; jobId: number };
+
+export function baseline(db: Database.Database): Baseline {
+  const max = (table: string) =>
+    (db.prepare(`select coalesce(max(id), 0) as n from ${table}`).get() as { n: number }).n;
+  return { orderId: max('orders'), jobId: max('jobs') };
+}
+
 /** Jobs still queued or running: the queue has not drained (yet). */
 export function pendingJobs(db: Database.Database): number {
   const row = db
@@ -31,12 +40,16 @@ export function pendingJobs(db: Database.Database): number {
 
 /**
  * The checks. `deliveredMessageIds`: the Message-ID of every mail the SMTP sink received, once
- * per delivery (undefined when mail went elsewhere: no delivery check then).
+ * per delivery (undefined when mail went elsewhere: no delivery check then). Only orders and
+ * jobs after `since` are checked.
  */
 export function checkDatabase(
   db: Database.Database,
   deliveredMessageIds?: readonly string[],
+  since: Baseline = { orderId: 0, jobId: 0 },
 ): CheckReport {
+  if (!Number.isSafeInteger(since.orderId) || !Number.isSafeInteger(since.jobId))
+    throw new TypeError('the baseline must be whole numbers');
   const problems: string[] = [];
   const notes: string[] = [];
   const ids = (sql: string) => (db.prepare(sql).all() as { id: number }[]).map((row) => row.id);
@@ -45,46 +58,53 @@ export function checkDatabase(
   };
 
   complain(
-    ids(`select o.id from orders o where not exists
+    ids(`select o.id from orders o where o.id > ${since.orderId} and not exists
            (select 1 from order_items i where i.order_id = o.id) order by o.id`),
     'order(s) without items',
   );
   complain(
-    ids(`select o.id from orders o where o.total_minor !=
+    ids(`select o.id from orders o where o.id > ${since.orderId} and o.total_minor !=
            (select coalesce(sum(i.unit_price_minor * i.quantity), 0) from order_items i
              where i.order_id = o.id) - o.discount_minor order by o.id`),
     "order(s) whose total is not their items' sum",
   );
   const jobsFor = (type: string, comparison: string) =>
-    ids(`select o.id from orders o where (select count(*) from jobs j
+    ids(`select o.id from orders o where o.id > ${since.orderId} and (select count(*) from jobs j
            where j.type = '${type}' and json_extract(j.payload, '$.orderId') = o.id) ${comparison}
          order by o.id`);
   complain(jobsFor(ORDER_CONFIRMATION_JOB, '= 0'), 'order(s) without a confirmation job');
   complain(jobsFor(ORDER_CONFIRMATION_JOB, '> 1'), 'order(s) with more than one confirmation job');
   complain(
-    ids(`select o.id from orders o where (select count(*) from payment_events p
+    ids(`select o.id from orders o where o.id > ${since.orderId} and (select count(*) from payment_events p
            where p.order_id = o.id and p.type like '%.paid') > 1 order by o.id`),
     'order(s) paid more than once',
   );
   complain(
-    ids(`select o.id from orders o where o.paid != ((select count(*) from payment_events p
+    ids(`select o.id from orders o where o.id > ${since.orderId} and o.paid != ((select count(*) from payment_events p
            where p.order_id = o.id and p.type like '%.paid') = 1)
            and coalesce(o.payment_source, '') != 'coupon' order by o.id`),
     'order(s) whose paid mark disagrees with their payment record',
   );
   complain(
-    ids(`select o.id from orders o where o.paid = 1 and (select count(*) from jobs j
+    ids(`select o.id from orders o where o.id > ${since.orderId} and o.paid = 1 and (select count(*) from jobs j
            where j.type = '${INVOICE_MAIL_JOB}' and json_extract(j.payload, '$.orderId') = o.id)
            != 1 order by o.id`),
     'paid order(s) without exactly one invoice job',
   );
   complain(
-    ids(`select min(id) as id from jobs group by type, payload having count(*) > 1 order by id`),
+    ids(
+      `select min(id) as id from jobs where id > ${since.jobId} group by type, payload having count(*) > 1 order by id`,
+    ),
     'job(s) duplicated (same type and payload twice)',
   );
-  complain(ids("select id from jobs where state = 'failed' order by id"), 'job(s) failed (lost)');
   complain(
-    ids("select id from jobs where state in ('queued', 'running') order by id"),
+    ids(`select id from jobs where id > ${since.jobId} and state = 'failed' order by id`),
+    'job(s) failed (lost)',
+  );
+  complain(
+    ids(
+      `select id from jobs where id > ${since.jobId} and state in ('queued', 'running') order by id`,
+    ),
     'job(s) never done (still queued or running)',
   );
 
@@ -97,7 +117,8 @@ export function checkDatabase(
     }
     const mailJobs = db
       .prepare(
-        "select id, created_at as createdAt from jobs where type like 'mail.%' and state = 'done'",
+        `select id, created_at as createdAt from jobs
+          where id > ${since.jobId} and type like 'mail.%' and state = 'done'`,
       )
       .all() as { id: number; createdAt: number }[];
     const undelivered: number[] = [];
@@ -119,15 +140,17 @@ export function checkDatabase(
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const jobs = Object.fromEntries(
     (
-      db.prepare('select state, count(*) as n from jobs group by state').all() as {
+      db
+        .prepare(`select state, count(*) as n from jobs where id > ${since.jobId} group by state`)
+        .all() as {
         state: string;
         n: number;
       }[]
     ).map((row) => [row.state, row.n]),
   );
   return {
-    orders: count('select count(*) as n from orders'),
-    paidOrders: count('select count(*) as n from orders where paid = 1'),
+    orders: count(`select count(*) as n from orders where id > ${since.orderId}`),
+    paidOrders: count(`select count(*) as n from orders where id > ${since.orderId} and paid = 1`),
     jobs,
     problems,
     notes,

@@ -75,7 +75,8 @@ async function journey(browser: Browser, locale: string, email: string): Promise
   );
   const pay = formWith(placed.landed.html, ['number', 'cvc'], 'pay');
   const paid = await browser.submit('pay', placed.landed.url, pay, fill(pay, CARD));
-  const orderId = /\/orders\/(\d+)/.exec(paid.posted.location ?? '')?.[1];
+  // The payment's landing page names the order: /en/payment/completed?order=N.
+  const orderId = /[?&]order=(\d+)/.exec(paid.posted.location ?? '')?.[1];
   if (!orderId) throw new StepError('pay', `paid, but sent to ${paid.posted.location}`);
   return Number(orderId);
 }
