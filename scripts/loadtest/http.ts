@@ -87,7 +87,11 @@ export class Browser {
     } catch (error) {
       if (error instanceof StepError) throw error;
       this.record({ step, ms: performance.now() - start, ok: false });
-      throw new StepError(step, error instanceof Error ? error.message : String(error));
+      // fetch's own message is "fetch failed"; the cause says why (ECONNREFUSED, a reset ...).
+      const cause =
+        error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StepError(step, cause?.code ? `${reason} (${cause.code})` : reason);
     }
   }
 

@@ -102,7 +102,8 @@ export async function runShopper(
       const reason = error instanceof StepError ? `${error.step}: ${error.message}` : String(error);
       outcome.failures.set(reason, (outcome.failures.get(reason) ?? 0) + 1);
       browser.jar.clear();
-      await delay(250);
+      // A refused connection (the shop restarting) is retried each second, not in a tight loop.
+      await delay(reason.includes('ECONNREFUSED') ? 1000 : 250);
     }
   }
   return outcome;
