@@ -250,7 +250,8 @@ async function main() {
   for (const [reason, count] of [...failures].sort((a, b) => b[1] - a[1]).slice(0, 8))
     console.log(`  ${String(count).padStart(5)} × ${reason}`);
   console.log(
-    `\ndatabase: ${report.orders} orders, ${report.paidOrders} paid; jobs ${JSON.stringify(report.jobs)}; ` +
+    `\ndatabase: ${report.orders} orders, ${report.paidOrders} paid; jobs ${JSON.stringify(report.jobs)}, ` +
+      `${report.retriedJobs} tried more than once; ` +
       `mails delivered ${sink.messageIds.length}${sink.withoutId ? ` (+${sink.withoutId} without Message-ID)` : ''}`,
   );
   for (const note of report.notes) console.log(`note: ${note}`);

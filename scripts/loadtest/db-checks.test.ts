@@ -73,6 +73,7 @@ describe('checkDatabase', () => {
       orders: 3,
       paidOrders: 2,
       jobs: { done: 5 },
+      retriedJobs: 0,
       problems: [],
       notes: [],
     });

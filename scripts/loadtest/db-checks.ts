@@ -12,6 +12,8 @@ export type CheckReport = {
   orders: number;
   paidOrders: number;
   jobs: Record<string, number>;
+  /** Jobs that needed more than one try (a failed send, a lease that passed). */
+  retriedJobs: number;
   /** Each a sentence naming the rows at fault; none means the database holds. */
   problems: string[];
   /** Worth knowing, not a fault (e.g. a mail re-sent with the same Message-ID after a kill). */
@@ -151,6 +153,7 @@ export function checkDatabase(
   return {
     orders: count(`select count(*) as n from orders where id > ${since.orderId}`),
     paidOrders: count(`select count(*) as n from orders where id > ${since.orderId} and paid = 1`),
+    retriedJobs: count(`select count(*) as n from jobs where id > ${since.jobId} and attempts > 1`),
     jobs,
     problems,
     notes,

@@ -54,12 +54,20 @@ async function journey(browser: Browser, locale: string, email: string): Promise
       ),
     ),
   ];
-  const productPath = pick(products);
-  if (!productPath) throw new StepError('catalog', 'no product link on the catalog page');
+  if (products.length === 0) throw new StepError('catalog', 'no product link on the catalog page');
 
-  const product = await browser.request('product', productPath);
-  const add = formWith(product.html, ['quantity'], 'add to cart');
-  await browser.submit('add to cart', product.url, add, add.fields);
+  // A product out of stock has no add form: the shopper looks at another (at most three).
+  for (let tries = 1; ; tries += 1) {
+    const product = await browser.request('product', pick(products) ?? '');
+    const add = formsIn(product.html).find(
+      (form) => form.method === 'post' && form.fields.some(([name]) => name === 'quantity'),
+    );
+    if (add) {
+      await browser.submit('add to cart', product.url, add, add.fields);
+      break;
+    }
+    if (tries === 3) throw new StepError('add to cart', 'three products without an add form');
+  }
 
   const cart = await browser.request('cart', `/${locale}/cart`);
   const update = formWith(cart.html, ['quantity'], 'change quantity');
