@@ -10,6 +10,8 @@ export type MailSink = {
   messageIds: string[];
   /** Mails without a Message-ID: they cannot be matched to their job. */
   withoutId: number;
+  /** Connections that broke (a reset by a killed client). */
+  connectionErrors: number;
   down(): Promise<void>;
   up(): Promise<void>;
   close(): Promise<void>;
@@ -21,6 +23,7 @@ export async function startMailSink(options: { holdMs?: number } = {}): Promise<
     port: 0,
     messageIds: [],
     withoutId: 0,
+    connectionErrors: 0,
     down: async () => {
       const closing = server;
       server = undefined;
@@ -29,6 +32,8 @@ export async function startMailSink(options: { holdMs?: number } = {}): Promise<
     up: async () => {
       if (server) return;
       server = create();
+      // A client gone mid-mail (its process killed) resets the connection: nothing to stop for.
+      server.on('error', () => (sink.connectionErrors += 1));
       const listening = server;
       await new Promise<void>((resolve, reject) => {
         listening.server.once('error', reject);
