@@ -110,11 +110,13 @@ export function startBusyWriter(
     child,
     stop: async () => {
       process.off('exit', kill);
-      // SIGKILL mid-transaction is a fault of its own: SQLite rolls the open one back.
-      child.kill('SIGKILL');
-      await new Promise((resolve) =>
-        child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
-      );
+      // Once is enough: the run stops it, and its clean-up would again.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        // SIGKILL mid-transaction is a fault of its own: SQLite rolls the open one back.
+        child.kill('SIGKILL');
+        await exited;
+      }
       return held;
     },
   };
