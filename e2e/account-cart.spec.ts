@@ -8,6 +8,7 @@ import {
   setSavedCart,
   giveOwnAddress,
 } from './account-fixtures';
+import { createCoupon } from './coupon-fixtures';
 import { addToCart, cartLink, createProduct, submit, updateProduct } from './fixtures';
 
 /** Another browser: its own cookies, as on another device. */
@@ -32,6 +33,23 @@ test.describe('the cart and the account', () => {
     await page.goto('/en/cart');
     await expect(page.getByRole('main').getByRole('link', { name: product.en.name })).toBeVisible();
     expect(savedCartOf(user.id)).toEqual([[product.id, 2, '12.50']]);
+  });
+
+  test('a coupon applied before logging in is still applied after it', async ({ page }) => {
+    const product = createProduct();
+    const user = createUser();
+    const { code } = createCoupon({ percentOff: 10 });
+    await addToCart(page, product.en.slug, 2);
+    await page.goto('/en/cart');
+    await page.getByLabel('Coupon code', { exact: true }).fill(code);
+    await submit(page, page.getByRole('button', { name: 'Apply', exact: true }));
+    const line = page.getByText(`Coupon ${code} (10 % off): −$2.50`, { exact: true });
+    await expect(line).toBeVisible();
+
+    await logIn(page, user.email, user.password);
+    await page.goto('/en/cart');
+    await expect(line).toBeVisible();
+    await expect(page.getByText('Total to pay: $22.50', { exact: true })).toBeVisible();
   });
 
   test('the cart follows the user to another browser, and leaves with logout', async ({
