@@ -10,7 +10,7 @@ import type { ShopDatabase } from './connection';
 type SyncDatabase = BaseSQLiteDatabase<'sync', RunResult, Record<string, unknown>>;
 
 // The writes of "Bought together" (issue 14): bought_together holds, per ordered pair of products,
-// how many paid orders held both (./recommendations-schema.ts); lib/domain/recommendations.ts is
+// how many paid orders held both (./schema.ts, boughtTogether); lib/domain/recommendations.ts is
 // the rule. Here in db/ rather than lib/server/ because the seed counts its sample orders with it
 // too; the reads are in lib/server/recommendation-statements.ts.
 

@@ -15,21 +15,7 @@ import { useCartCount } from '../../_components/cart-count';
 import { QuantityInput } from '../../_components/quantity-input';
 import { SubmitButton } from '../../_components/submit-button';
 import { useProgressiveAction } from '../../_components/use-progressive-action';
-import type { LineChange } from './cart-view';
-
-export type CartViewLine = {
-  productId: number;
-  name: string;
-  slug: string;
-  image: string;
-  quantity: number;
-  price: string;
-  currentPrice: string;
-  priceChanged: boolean;
-  // Its price hold ran out: it costs the current price now; this was its add-time price.
-  repricedFrom?: string;
-  available: boolean;
-};
+import type { CartViewLine, LineChange } from './cart-lines';
 
 export function CartRow({
   line,

@@ -16,13 +16,9 @@ import { clearCartAction } from '../actions';
 import { useCartCount } from '../../_components/cart-count';
 import { SubmitButton } from '../../_components/submit-button';
 import { useProgressiveAction } from '../../_components/use-progressive-action';
-import { CartRow, type CartViewLine } from './cart-row';
+import type { CartViewLine, LineChange } from './cart-lines';
+import { CartRow } from './cart-row';
 import { CouponForm, CouponLine, type ViewCoupon } from './coupon-section';
-
-export type LineChange =
-  | { type: 'quantity'; productId: number; quantity: number }
-  | { type: 'remove'; productId: number }
-  | { type: 'clear' };
 
 function applyChange(lines: CartViewLine[], change: LineChange): CartViewLine[] {
   if (change.type === 'clear') return [];
