@@ -866,7 +866,7 @@ export type SeedCoupon = {
   validUntil: string;
 };
 
-/** Sample coupons, so a fresh shop has one to try (README, "The cart"). */
+/** Sample coupons, so a fresh shop has one to try (docs/shopping.md, "The cart"). */
 export const seedCoupons: SeedCoupon[] = [
   {
     code: 'WELCOME10',
