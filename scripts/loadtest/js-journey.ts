@@ -44,7 +44,7 @@ export class ScriptCache {
 }
 
 /** The redirect an action answered with (`x-action-redirect: <location>;push`), if any. */
-function actionRedirect(answer: Answer): string | undefined {
+export function actionRedirect(answer: Answer): string | undefined {
   const header = answer.headers.get('x-action-redirect');
   if (!header) return undefined;
   const semicolon = header.lastIndexOf(';');
@@ -55,7 +55,7 @@ function actionRedirect(answer: Answer): string | undefined {
 const said = (value: unknown) => JSON.stringify(value)?.slice(0, 160) ?? 'nothing';
 
 /** A cart action (add, change): success is a returned state of status "success", no redirect. */
-function cartChanged(answer: Answer): string | undefined {
+export function cartChanged(answer: Answer): string | undefined {
   const redirect = actionRedirect(answer);
   if (redirect) return `sent to ${redirect} instead of answering`;
   const state = actionResult(flightRows(answer.html)) as { status?: string } | undefined;
@@ -63,7 +63,7 @@ function cartChanged(answer: Answer): string | undefined {
 }
 
 /** An action that ends in redirect() on success (checkout, payment): the location must match. */
-function redirectedTo(pattern: RegExp) {
+export function redirectedTo(pattern: RegExp) {
   return (answer: Answer) => {
     const redirect = actionRedirect(answer);
     if (redirect === undefined) return `refused: ${said(actionResult(flightRows(answer.html)))}`;
