@@ -1,9 +1,10 @@
 // npm run loadtest — the load-and-fault suite of issue 17 (not part of npm test): many simulated
-// shoppers, some as browsers without JavaScript (form posts) and some with it (server actions
-// called as Next's client calls them), browse, add, change, check out and pay with the test card against the production
-// build (one process per core, a fresh database, loopback only), optionally with one fault struck
-// mid-load; then it prints req/s, p50/p99 and errors per step and checks the database
-// (scripts/loadtest/db-checks.ts). Exit code 1 when a check fails. It stops all it started.
+// shoppers, as browsers without JavaScript (form posts) and with it (server actions called as
+// Next's client calls them), browse, add, change, check out and pay with the test card against
+// the production build (one process per core, a fresh database, loopback only), optionally with
+// one fault struck mid-load; then it prints req/s, p50/p99 and errors per step and way, and checks
+// the database (scripts/loadtest/db-checks.ts). Exit code 1 when a check fails. It stops all it
+// started.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
