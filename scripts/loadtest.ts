@@ -1,8 +1,10 @@
 // npm run loadtest — the load-and-fault suite of issue 17 (not part of npm test): many simulated
-// shoppers browse, add, change, check out and pay with the test card against the production
-// build (one process per core, a fresh database, loopback only), optionally with one fault struck
-// mid-load; then it prints req/s, p50/p99 and errors per step and checks the database
-// (scripts/loadtest/db-checks.ts). Exit code 1 when a check fails. It stops all it started.
+// shoppers, as browsers without JavaScript (form posts) and with it (server actions called as
+// Next's client calls them), browse, add, change, check out and pay with the test card against
+// the production build (one process per core, a fresh database, loopback only), optionally with
+// one fault struck mid-load; then it prints req/s, p50/p99 and errors per step and way, and checks
+// the database (scripts/loadtest/db-checks.ts). Exit code 1 when a check fails. It stops all it
+// started.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,11 +23,15 @@ import {
   type Fault,
 } from './loadtest/faults';
 import { startMailSink, type MailSink } from './loadtest/mail-sink';
-import { runShopper, type ShopperOutcome } from './loadtest/shopper';
-import { formatSteps, summarize, type Sample } from './loadtest/stats';
+import { ScriptCache } from './loadtest/js-journey';
+import { runShopper, usesJavaScript, type ShopperOutcome } from './loadtest/shopper';
+import { formatSteps, pairStyles, summarize, type Sample } from './loadtest/stats';
 
 const USAGE = `npm run loadtest -- [options]
   --shoppers N          simulated shoppers at once (default 100)
+  --js-share X          share of them whose browser runs JavaScript, 0 to 1 (default 0.5): they
+                        call the server actions as Next's client does (POST with Next-Action,
+                        answered 200 with an RSC payload); the others post forms (answered 303)
   --seconds S           seconds of load (default 60)
   --fault F             one fault mid-load: ${FAULTS.join(' | ')}
   --smtp-down-seconds S how long the SMTP server stays down with --fault smtp-down (default 60)
@@ -38,6 +44,7 @@ function parseArguments() {
     return parseArgs({
       options: {
         shoppers: { type: 'string', default: '100' },
+        'js-share': { type: 'string', default: '0.5' },
         seconds: { type: 'string', default: '60' },
         fault: { type: 'string' },
         'smtp-down-seconds': { type: 'string', default: '60' },
@@ -68,6 +75,11 @@ function whole(name: string, text: string): number {
 }
 const shoppers = whole('shoppers', args.shoppers);
 const seconds = whole('seconds', args.seconds);
+const jsShare = Number(args['js-share']);
+if (args['js-share'].trim() === '' || !(jsShare >= 0 && jsShare <= 1)) {
+  console.error(`--js-share must be a number from 0 to 1, not ${args['js-share']}\n\n${USAGE}`);
+  process.exit(2);
+}
 const smtpDownS = whole('smtp-down-seconds', args['smtp-down-seconds']);
 const busyHoldMs = whole('busy-hold-ms', args['busy-hold-ms']);
 const drainS = whole('drain-seconds', args['drain-seconds']);
@@ -197,18 +209,27 @@ async function main() {
 
   const samples: Sample[] = [];
   const until = Date.now() + seconds * 1000;
-  log(`${shoppers} shoppers for ${seconds} s${fault ? `, fault ${fault}` : ''}`);
+  const styles = Array.from({ length: shoppers }, (_, index) =>
+    usesJavaScript(index, jsShare) ? ('js' as const) : ('form' as const),
+  );
+  const jsShoppers = styles.filter((style) => style === 'js').length;
+  log(
+    `${shoppers} shoppers (${jsShoppers} with JavaScript, ${shoppers - jsShoppers} without) for ${seconds} s${fault ? `, fault ${fault}` : ''}`,
+  );
+  const scripts = new ScriptCache();
   const loadStart = performance.now();
   const faultDone = fault
     ? strike(fault, { shop: () => shop, restart, sink, dbPath })
     : Promise.resolve();
   const outcomes: ShopperOutcome[] = await Promise.all(
-    Array.from({ length: shoppers }, (_, index) =>
+    styles.map((style, index) =>
       runShopper(
         index,
+        style,
         () => `http://127.0.0.1:${shop.port}`,
         (sample) => samples.push(sample),
         until,
+        scripts,
       ),
     ),
   );
@@ -239,14 +260,22 @@ async function main() {
       failures.set(reason, (failures.get(reason) ?? 0) + count);
 
   console.log(
-    `\nnpm run loadtest — ${new Date().toISOString()}, ${shoppers} shoppers, ${seconds} s` +
+    `\nnpm run loadtest — ${new Date().toISOString()}, ${shoppers} shoppers (${jsShoppers} with JavaScript), ${seconds} s` +
       `${fault ? `, fault ${fault}` : ''}; ${os.availableParallelism()} cores, ` +
       `${processes ?? '?'} shop process(es) in its group, node ${process.version}\n`,
   );
-  console.log(formatSteps(summarize(samples, loadSeconds), loadSeconds));
+  console.log(formatSteps(pairStyles(summarize(samples, loadSeconds)), loadSeconds));
   console.log(
     `\njourneys ${journeys}, paid orders seen by shoppers ${placed}, failed journeys ${journeys - placed}`,
   );
+  for (const style of ['form', 'js'] as const) {
+    const mine = outcomes.filter((outcome) => outcome.style === style);
+    const tried = mine.reduce((sum, outcome) => sum + outcome.journeys, 0);
+    const paid = mine.reduce((sum, outcome) => sum + outcome.orders.length, 0);
+    console.log(
+      `  ${style === 'js' ? 'with JavaScript   ' : 'without JavaScript'}: ${mine.length} shoppers, journeys ${tried}, paid ${paid}, failed ${tried - paid}`,
+    );
+  }
   for (const [reason, count] of [...failures].sort((a, b) => b[1] - a[1]).slice(0, 8))
     console.log(`  ${String(count).padStart(5)} × ${reason}`);
   console.log(

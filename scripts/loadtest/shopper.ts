@@ -1,67 +1,41 @@
-// One simulated shopper of npm run loadtest, as a browser without JavaScript: the catalog, a
-// product, add to cart, change the quantity, check out (a server-action form: a multipart post
-// with its hidden $ACTION_ID_ field), pay with the test card (the same), in a loop until the end.
-import { formsIn, withField, type HtmlForm } from '../bench/html-form';
+// One simulated shopper of npm run loadtest, in a loop until the end: the catalog, a product, add
+// to cart, change the quantity, check out, pay with the test card. Either as a browser without
+// JavaScript (plain form posts, each answered 303 and followed; checkout and payment are server
+// action forms: a multipart post with their hidden $ACTION_ fields), or as one with JavaScript
+// (./js-journey.ts: the same server actions called as Next's client calls them).
 import { Browser, StepError } from './http';
+import { jsJourney, ScriptCache } from './js-journey';
+import { addForm, BUYER, CARD, fill, formWith, pick, productLinks } from './shop-pages';
 import type { Sample } from './stats';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export type ShopperOutcome = { journeys: number; orders: number[]; failures: Map<string, number> };
+export type ShopperStyle = 'form' | 'js';
 
-const BUYER: Record<string, string> = {
-  firstName: 'Load',
-  lastName: 'Tester',
-  address: '1 Test Street',
-  postalCode: '12345',
-  city: 'Loadville',
-};
-const CARD: Record<string, string> = {
-  number: '4242 4242 4242 4242',
-  expiry: '12/39',
-  cvc: '123',
-  name: 'Load Tester',
+export type ShopperOutcome = {
+  style: ShopperStyle;
+  journeys: number;
+  orders: number[];
+  failures: Map<string, number>;
 };
 
-function pick<T>(items: readonly T[]): T | undefined {
-  return items[Math.floor(Math.random() * items.length)];
+/**
+ * Whether shopper `index` uses JavaScript, for a share of them from 0 to 1: spread evenly over
+ * the indices (a share of 0.5 makes every second one), so that both kinds arrive throughout.
+ */
+export function usesJavaScript(index: number, share: number): boolean {
+  return Math.floor((index + 1) * share + 1e-9) > Math.floor(index * share + 1e-9);
 }
 
-/** The first post form whose fields include every one of `names`. */
-function formWith(html: string, names: readonly string[], step: string): HtmlForm {
-  const form = formsIn(html).find(
-    (candidate) =>
-      candidate.method === 'post' &&
-      names.every((name) => candidate.fields.some(([field]) => field === name)),
-  );
-  if (!form) throw new StepError(step, `no form with ${names.join(', ')} on the page`);
-  return form;
-}
-
-function fill(form: HtmlForm, values: Record<string, string>) {
-  let fields = form.fields;
-  for (const [name, value] of Object.entries(values)) fields = withField(fields, name, value);
-  return fields;
-}
-
-/** One journey, start to paid order; returns the order's id. */
-async function journey(browser: Browser, locale: string, email: string): Promise<number> {
+/** One journey without JavaScript, start to paid order; returns the order's id. */
+async function formJourney(browser: Browser, locale: string, email: string): Promise<number> {
   const list = await browser.request('catalog', `/${locale}`);
-  const products = [
-    ...new Set(
-      [...list.html.matchAll(new RegExp(`href="(/${locale}/products/[^"?#]+)"`, 'g'))].map(
-        (match) => match[1] ?? '',
-      ),
-    ),
-  ];
-  if (products.length === 0) throw new StepError('catalog', 'no product link on the catalog page');
+  const products = productLinks(list.html, locale, 'catalog');
 
   // A product out of stock has no add form: the shopper looks at another (at most three).
   for (let tries = 1; ; tries += 1) {
     const product = await browser.request('product', pick(products) ?? '');
-    const add = formsIn(product.html).find(
-      (form) => form.method === 'post' && form.fields.some(([name]) => name === 'quantity'),
-    );
+    const add = addForm(product.html);
     if (add) {
       await browser.submit('add to cart', product.url, add, add.fields);
       break;
@@ -89,15 +63,22 @@ async function journey(browser: Browser, locale: string, email: string): Promise
   return Number(orderId);
 }
 
-/** Journeys until `until` (ms since the epoch); a failed one is counted and the next begins. */
+/**
+ * Journeys until `until` (ms since the epoch); a failed one is counted and the next begins. Every
+ * step is recorded with the style in brackets: "add to cart (js)", "add to cart (form)".
+ */
 export async function runShopper(
   index: number,
+  style: ShopperStyle,
   base: () => string,
   record: (sample: Sample) => void,
   until: number,
+  scripts: ScriptCache,
 ): Promise<ShopperOutcome> {
-  const outcome: ShopperOutcome = { journeys: 0, orders: [], failures: new Map() };
-  const browser = new Browser(base, record);
+  const outcome: ShopperOutcome = { style, journeys: 0, orders: [], failures: new Map() };
+  const browser = new Browser(base, (sample) =>
+    record({ ...sample, step: `${sample.step} (${style})` }),
+  );
   const locale = index % 5 === 4 ? 'ru' : 'en';
   // Staggered starts, as a crowd arrives.
   await delay(Math.random() * 1000);
@@ -105,9 +86,16 @@ export async function runShopper(
     outcome.journeys += 1;
     try {
       const email = `shopper${index}.${outcome.journeys}@loadtest.example`;
-      outcome.orders.push(await journey(browser, locale, email));
+      outcome.orders.push(
+        await (style === 'js'
+          ? jsJourney(browser, locale, email, scripts)
+          : formJourney(browser, locale, email)),
+      );
     } catch (error) {
-      const reason = error instanceof StepError ? `${error.step}: ${error.message}` : String(error);
+      const reason =
+        error instanceof StepError
+          ? `${error.step} (${style}): ${error.message}`
+          : `(${style}) ${String(error)}`;
       outcome.failures.set(reason, (outcome.failures.get(reason) ?? 0) + 1);
       browser.jar.clear();
       // A refused connection (the shop restarting) is retried each second, not in a tight loop.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatSteps, percentile, summarize, type Sample } from './stats';
+import { formatSteps, pairStyles, percentile, summarize, type Sample } from './stats';
 
 describe('percentile', () => {
   it('takes the nearest rank and is 0 for no values', () => {
@@ -38,5 +38,35 @@ describe('summarize', () => {
     expect(table[0]).toMatch(/^step\s+requests\s+ok req\/s\s+p50 ms\s+p99 ms\s+errors$/);
     expect(table[1]).toMatch(/^catalog\s+3\s+1\.0\s+20\s+30\s+1$/);
     expect(table.at(-1)).toMatch(/^all\s+5\s+1\.5\s+2$/);
+  });
+});
+
+describe('pairStyles', () => {
+  const row = (step: string) => ({
+    step,
+    requests: 1,
+    errors: 0,
+    reqPerSec: 1,
+    p50Ms: 1,
+    p99Ms: 1,
+  });
+
+  it("puts each step's styles side by side, steps in the order first seen", () => {
+    const rows = [
+      row('catalog (js)'),
+      row('catalog (form)'),
+      row('add to cart (form)'),
+      row('script (js)'),
+      row('add to cart (js)'),
+      row('add to cart → page (form)'),
+    ];
+    expect(pairStyles(rows).map((each) => each.step)).toEqual([
+      'catalog (form)',
+      'catalog (js)',
+      'add to cart (form)',
+      'add to cart (js)',
+      'script (js)',
+      'add to cart → page (form)',
+    ]);
   });
 });

@@ -41,6 +41,20 @@ export function summarize(samples: readonly Sample[], seconds: number): StepFigu
   });
 }
 
+/**
+ * The rows with each step's styles side by side ("add to cart (form)", then "add to cart (js)"),
+ * steps in the order first seen; a step without a style in brackets stays where it is.
+ */
+export function pairStyles(rows: readonly StepFigures[]): StepFigures[] {
+  const base = (step: string) => step.replace(/ \((?:form|js)\)$/, '');
+  const order = [...new Set(rows.map((row) => base(row.step)))];
+  return [...rows].sort(
+    (a, b) =>
+      order.indexOf(base(a.step)) - order.indexOf(base(b.step)) ||
+      (a.step < b.step ? -1 : a.step > b.step ? 1 : 0),
+  );
+}
+
 /** A fixed-width table of the rows and their total. */
 export function formatSteps(rows: readonly StepFigures[], seconds: number): string {
   const all = rows.reduce(
