@@ -3,6 +3,8 @@ import path from 'node:path';
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
+import { awaitDataLayerRule } from './eslint-rules/await-data-layer.mjs';
+
 // The rules of the imports (docs/architecture.md): app/ -> lib/server/ -> lib/domain/, lib/server/
 // -> db/. Folders are checked by import/no-restricted-paths, which resolves each import (relative
 // or '@/') to its file; packages by no-restricted-imports; 'use client' files by the rule below.
@@ -149,6 +151,12 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // lib/server's async functions are awaited where they are called (docs/decisions/0008).
+    files: ['app/**/*.{ts,tsx}', 'lib/server/**/*.ts', 'proxy.ts', 'scripts/**/*.ts'],
+    plugins: { data: { rules: { 'await-data-layer': awaitDataLayerRule() } } },
+    rules: { 'data/await-data-layer': 'error' },
   },
   {
     files: ['lib/domain/**'],

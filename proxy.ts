@@ -43,7 +43,7 @@ export default async function proxy(request: NextRequest) {
 async function route(request: NextRequest): Promise<NextResponse> {
   const [, locale, kind, rawSlug] = SLUG_PAGE.exec(request.nextUrl.pathname) ?? [];
   if (isLocale(locale) && (kind === 'products' || kind === 'category') && rawSlug) {
-    const resolution = resolveSlug(kind, locale, safeDecode(rawSlug));
+    const resolution = await resolveSlug(kind, locale, safeDecode(rawSlug));
     if (resolution.kind === 'translated') {
       // The query goes along: page 3 of a category is page 3 in the other language too.
       const target = `/${locale}/${kind}/${encodeURIComponent(resolution.slug)}${request.nextUrl.search}`;
@@ -86,11 +86,11 @@ async function guardOrder(request: NextRequest): Promise<NextResponse | undefine
   const id = resultLocale ? (searchParams.get('order') ?? '') : pageId;
   if (!isLocale(locale) || id === undefined) return undefined;
   const settings = sessionSettings();
-  const session = checkedSession(
+  const session = await checkedSession(
     await unsealSession(request.cookies.get(settings.cookieName)?.value, settings),
   );
   const orderId = parseId(id);
-  if (orderId !== undefined && orderVisibleTo(orderId, session)) return undefined;
+  if (orderId !== undefined && (await orderVisibleTo(orderId, session))) return undefined;
   return notFound(request, locale);
 }
 
@@ -105,10 +105,10 @@ async function guardAdmin(request: NextRequest): Promise<NextResponse | undefine
   const [, locale] = ADMIN_PATH.exec(pathname) ?? [];
   if (!isLocale(locale)) return undefined;
   const settings = sessionSettings();
-  const session = checkedSession(
+  const session = await checkedSession(
     await unsealSession(request.cookies.get(settings.cookieName)?.value, settings),
   );
-  const { user } = viewerOf(session);
+  const { user } = await viewerOf(session);
   if (user?.isStaff) return undefined;
   if (!user) {
     return NextResponse.redirect(new URL(loginPath(locale, pathname + search), request.url), 303);

@@ -82,7 +82,7 @@ for (const size of [1, 10, MAX_CART_LINES]) {
   );
 }
 
-function timePricing(size: number) {
+async function timePricing(size: number) {
   const cart = {
     lines: ids.slice(0, size).map((row) => ({
       productId: row.id,
@@ -91,11 +91,11 @@ function timePricing(size: number) {
       pricedAt: now,
     })),
   };
-  for (let i = 0; i < 200; i += 1) priceCart(cart, 'en');
+  for (let i = 0; i < 200; i += 1) await priceCart(cart, 'en');
   const samples: number[] = [];
   for (let i = 0; i < 2000; i += 1) {
     const start = performance.now();
-    priceCart(cart, 'en');
+    await priceCart(cart, 'en');
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
@@ -106,6 +106,6 @@ function timePricing(size: number) {
 }
 
 console.log('Pricing a cart (2000 runs):');
-timePricing(1);
-timePricing(MAX_CART_LINES);
+await timePricing(1);
+await timePricing(MAX_CART_LINES);
 db.$client.close();

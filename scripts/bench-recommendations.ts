@@ -123,11 +123,15 @@ function rebuild(label: string) {
 if (!values.database) build();
 else if (values.rebuild) rebuild('npm run recommendations:rebuild');
 
-function perRead(label: string, inputs: readonly number[][], read: (ids: number[]) => unknown) {
-  for (const ids of inputs.slice(0, 200)) read(ids); // warm the statements and the page cache
+async function perRead(
+  label: string,
+  inputs: readonly number[][],
+  read: (ids: number[]) => Promise<unknown>,
+) {
+  for (const ids of inputs.slice(0, 200)) await read(ids); // warm the statements and the page cache
   const started = performance.now();
   const cpu = process.cpuUsage();
-  for (const ids of inputs) read(ids);
+  for (const ids of inputs) await read(ids);
   const { user, system } = process.cpuUsage(cpu);
   const micro = ((performance.now() - started) * 1000) / inputs.length;
   // CPU time beside the clock's: on a shared machine the clock also counts the turns of others.
@@ -144,22 +148,22 @@ const locales = ['en', 'ru'] as const;
 let turn = 0;
 const locale = () => locales[(turn += 1) % 2]!;
 
-perRead(
+await perRead(
   'Product page, any product',
   randomIds(READS, anyProduct).map((id) => [id]),
   ([id]) => readBoughtWith(id!, locale()),
 );
-perRead(
+await perRead(
   'Product page, the 100 most bought',
   randomIds(READS, () => 1 + Math.floor(random() * 100)).map((id) => [id]),
   ([id]) => readBoughtWith(id!, locale()),
 );
-perRead(
+await perRead(
   'Cart of 3 products, any',
   Array.from({ length: READS }, () => randomIds(3, anyProduct)),
   (ids) => readCartRecommendations(ids, locale()),
 );
-perRead(
+await perRead(
   'Cart of 3 products, bought as often as orders pick them',
   Array.from({ length: READS / 4 }, () => randomIds(3, popularProduct)),
   (ids) => readCartRecommendations(ids, locale()),
@@ -172,10 +176,10 @@ const bestSellers = (count: number) => {
 };
 for (const size of [1, 3, 10]) {
   const carts = Array.from({ length: READS / 20 }, () => bestSellers(size));
-  perRead(`Cart of ${size} best-seller${size > 1 ? 's' : ''}`, carts, (ids) =>
+  await perRead(`Cart of ${size} best-seller${size > 1 ? 's' : ''}`, carts, (ids) =>
     readCartRecommendations(ids, locale()),
   );
-  compareWithExactSum(carts.slice(0, 200));
+  await compareWithExactSum(carts.slice(0, 200));
 }
 
 /**
@@ -183,7 +187,7 @@ for (const size of [1, 3, 10]) {
  * exact sum over all partners: the same 4 products, and 4 products of the same exact scores (the
  * sum differs only in which of equally good products it shows).
  */
-function compareWithExactSum(carts: number[][]) {
+async function compareWithExactSum(carts: number[][]) {
   const exactScores = sqlite.prepare<[string, string], { id: number; score: number }>(
     `SELECT b.other_id AS id, sum(b.orders) AS score FROM bought_together b
      JOIN products p ON p.id = b.other_id AND p.available = 1
@@ -199,7 +203,7 @@ function compareWithExactSum(carts: number[][]) {
     const exact = exactScores.all(JSON.stringify(cart), JSON.stringify(cart));
     exactMs += performance.now() - started;
     const scoreOf = new Map(exact.map((row) => [row.id, row.score]));
-    const shown = readCartRecommendations(cart, 'en').map((card) => card.id);
+    const shown = (await readCartRecommendations(cart, 'en')).map((card) => card.id);
     const best = exact.slice(0, RECOMMENDATION_LIMIT);
     if (shown.join() === best.map((row) => row.id).join()) same += 1;
     if (shown.map((id) => scoreOf.get(id)).join() === best.map((row) => row.score).join())
@@ -213,7 +217,7 @@ function compareWithExactSum(carts: number[][]) {
   );
 }
 
-const example = readBoughtWith(1, 'en');
+const example = await readBoughtWith(1, 'en');
 console.log(`Product 1 is recommended with: ${example.map((card) => card.id).join(', ')}`);
 
 sqlite.close();

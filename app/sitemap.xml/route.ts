@@ -4,8 +4,8 @@ import { siteOrigin, sitemapIndexXml, sitemapPageCount } from '@/lib/server/seo'
 export const dynamic = 'force-dynamic';
 
 /** The sitemap index: one sitemap page per 10,000 products (lib/server/seo.ts). */
-export function GET(request: Request) {
-  return new Response(sitemapIndexXml(sitemapPageCount(), siteOrigin(request.url)), {
+export async function GET(request: Request) {
+  return new Response(sitemapIndexXml(await sitemapPageCount(), siteOrigin(request.url)), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });
 }

@@ -36,7 +36,10 @@ export async function ordersOfUser(userId: number) {
  * must not find their order (and its address) in the account of whoever logs in next. Their order
  * stays theirs: its confirmation went to their address.
  */
-export function attachGuestOrders(sessionKey: string, user: Pick<User, 'id' | 'emailKey'>): void {
+export async function attachGuestOrders(
+  sessionKey: string,
+  user: Pick<User, 'id' | 'emailKey'>,
+): Promise<void> {
   const db = getDb();
   db.transaction(
     (tx) => {

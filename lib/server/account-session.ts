@@ -41,14 +41,15 @@ export async function logIn(
   // Without a choice (right after registering) the site's default lifetime applies.
   const age = remember === undefined ? undefined : remember ? env().SESSION_COOKIE_AGE : 0;
   // Only an anonymous session's orders: a logged-in one's already belong to its account.
-  if (session.uid === undefined && session.key !== undefined) attachGuestOrders(session.key, user);
+  if (session.uid === undefined && session.key !== undefined)
+    await attachGuestOrders(session.key, user);
   // A session of another account (or this one) ends here: its cookie is replaced.
-  if (session.uid !== undefined) endSession(session.sid);
+  if (session.uid !== undefined) await endSession(session.sid);
   const loggedIn: SessionData = {
     cart: [],
     key: randomToken(),
     uid: user.id,
-    sid: startSession(user.id),
+    sid: await startSession(user.id),
   };
   if (session.cartToken && session.uid === undefined) loggedIn.cartToken = session.cartToken;
   // The coupon typed before logging in stays with the cart (it is checked again at checkout).
@@ -64,14 +65,14 @@ export async function logIn(
  */
 export async function logOut(): Promise<void> {
   const session = await readSession();
-  endSession(session.sid);
+  await endSession(session.sid);
   await writeSession(emptySession());
 }
 
 /** "Log out everywhere": every browser signed in to this account, this one included. */
 export async function logOutEverywhere(): Promise<void> {
   const session = await readSession();
-  if (session.uid !== undefined) endAllSessions(session.uid);
+  if (session.uid !== undefined) await endAllSessions(session.uid);
   await writeSession(emptySession());
 }
 

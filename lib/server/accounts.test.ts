@@ -139,8 +139,8 @@ describe('saved carts', () => {
     if (!result.ok) throw new Error('not registered');
     const id = result.user.id;
     expect(await loadSavedCart(id)).toEqual([]);
-    saveCart(id, [[1, 2, '5.00']]);
-    saveCart(id, [
+    await saveCart(id, [[1, 2, '5.00']]);
+    await saveCart(id, [
       [1, 3, '5.00'],
       [2, 1, '1.50'],
     ]);
@@ -148,7 +148,7 @@ describe('saved carts', () => {
       [1, 3, '5.00'],
       [2, 1, '1.50'],
     ]);
-    saveCart(id, []);
+    await saveCart(id, []);
     expect(await loadSavedCart(id)).toEqual([]);
   });
 
@@ -156,7 +156,7 @@ describe('saved carts', () => {
     const result = await registerUser(account());
     if (!result.ok) throw new Error('not registered');
     getDb().delete(users).where(eq(users.id, result.user.id)).run();
-    expect(() => saveCart(result.user.id, [[1, 1, '1.00']])).not.toThrow();
+    await expect(saveCart(result.user.id, [[1, 1, '1.00']])).resolves.toBeUndefined();
     expect(await loadSavedCart(result.user.id)).toEqual([]);
   });
 });

@@ -61,13 +61,14 @@ export async function authenticate(
 ): Promise<LoginResult> {
   const key = emailKey(email);
   // Counted as a failure from here on, so that logins sent at once cannot pass the limit together.
-  const verdict = reserveLoginAttempt(key, address);
+  const verdict = await reserveLoginAttempt(key, address);
   if (!verdict.allowed) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
   const user = getDb().select().from(users).where(eq(users.emailKey, key)).get();
+  // eslint-disable-next-line data/await-data-layer -- one decoy hash, kept and awaited below
   decoyHash ??= hashPassword('decoy password, never used by anyone');
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user || !matches) return { ok: false, code: 'INVALID_CREDENTIALS' };
   // Takes back this login's reservation, and the failures of this e-mail from this address.
-  loginSucceeded(key, address);
+  await loginSucceeded(key, address);
   return { ok: true, user };
 }

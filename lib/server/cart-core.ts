@@ -119,7 +119,15 @@ const pricedProducts = preparedOnce((db) =>
  * CART_PRICE_HOLD_HOURS, then costs the current one (repricedFrom says so): the cart page, the
  * checkout page and the order all price through here, so no order is charged an older price.
  */
-export function priceCart(cart: Cart, locale: Locale, now = Date.now()): PricedCart {
+export async function priceCart(cart: Cart, locale: Locale, now = Date.now()): Promise<PricedCart> {
+  return priceCartIn(cart, locale, now);
+}
+
+/**
+ * priceCart for a better-sqlite3 transaction, which cannot await (placeOrder prices the cart inside
+ * the order's): the same one query, on the same connection.
+ */
+export function priceCartIn(cart: Cart, locale: Locale, now = Date.now()): PricedCart {
   const ids = cart.lines.map((line) => line.productId);
   const rows = ids.length === 0 ? [] : pricedProducts().all({ ...idsValue(ids), locale });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -162,7 +170,7 @@ const existingIds = preparedOnce((db) =>
 );
 
 /** The badge count: products deleted since they were added do not count. */
-export function countCart(cart: Cart): number {
+export async function countCart(cart: Cart): Promise<number> {
   if (cart.lines.length === 0) return 0;
   const existing = existingIds().all(idsValue(cart.lines.map((line) => line.productId)));
   return count(keepProducts(cart, new Set(existing.map((row) => row.id))));

@@ -17,8 +17,8 @@ export type ApplyCouponResult =
  */
 export async function applyCoupon(text: string, locale: Locale): Promise<ApplyCouponResult> {
   const session = await readSession();
-  const cart = priceCart(cartFromSession(session), locale);
-  const coupon = findCoupon(text);
+  const cart = await priceCart(cartFromSession(session), locale);
+  const coupon = await findCoupon(text);
   const check = checkCoupon(coupon, cart.subtotal);
   if (!check.ok) return check;
   await writeSession({ ...session, coupon: check.coupon.codeKey });

@@ -78,11 +78,11 @@ const productSlug = preparedOnce((db) =>
  * action's answer shows the same). A line already gone needs no word: the cart page shows the
  * cart as it is.
  */
-export function cartPostLocation(
+export async function cartPostLocation(
   locale: Locale,
   kind: CartPostKind,
   outcome: CartPostOutcome,
-): string {
+): Promise<string> {
   const cart = `/${locale}/cart`;
   if (outcome.ok || outcome.code === 'NOT_IN_CART') return cart;
   const query = new URLSearchParams({ [CART_POST_ERROR.code]: outcome.code });

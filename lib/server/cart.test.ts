@@ -48,12 +48,12 @@ describe('cart reads', () => {
   it('price every line of carts of different sizes, in the visitor’s language', async () => {
     const [a, b, c] = [product(100), product(250), product(999)];
     await addToCart(a!, 1, false);
-    expect(priceCart(cartFromSession(store.session), 'en').lines.map((l) => l.name)).toEqual([
-      `Tea ${a}`,
-    ]);
+    expect(
+      (await priceCart(cartFromSession(store.session), 'en')).lines.map((l) => l.name),
+    ).toEqual([`Tea ${a}`]);
     await addToCart(b!, 2, false);
     await addToCart(c!, 3, false);
-    const priced = priceCart(cartFromSession(store.session), 'ru');
+    const priced = await priceCart(cartFromSession(store.session), 'ru');
     expect(priced.lines.map((line) => [line.name, line.quantity, line.total])).toEqual([
       [`Чай ${a}`, 1, '1.00'],
       [`Чай ${b}`, 2, '5.00'],
@@ -70,7 +70,7 @@ describe('cart reads', () => {
     getDb().delete(productTranslations).where(eq(productTranslations.productId, deleted!)).run();
     getDb().delete(products).where(eq(products.id, deleted!)).run();
     expect(await cartCount()).toBe(1);
-    const priced = priceCart(cartFromSession(store.session), 'en');
+    const priced = await priceCart(cartFromSession(store.session), 'en');
     expect(priced.lines.map((line) => line.productId)).toEqual([kept]);
     expect(priced.removedCount).toBe(1);
     const result = await addToCart(deleted!, 1, false);
@@ -79,7 +79,7 @@ describe('cart reads', () => {
 
   it('count an empty cart as 0', async () => {
     expect(await cartCount()).toBe(0);
-    expect(priceCart({ lines: [] }, 'en').lines).toEqual([]);
+    expect((await priceCart({ lines: [] }, 'en')).lines).toEqual([]);
   });
 });
 
@@ -118,10 +118,11 @@ describe('price hold', () => {
     await addToCart(tea!, 2, false);
     reprice(tea!, 600);
     const added = Date.now();
-    const held = priceCart(cartFromSession(store.session), 'en', added + 23 * hour).lines[0];
+    const held = (await priceCart(cartFromSession(store.session), 'en', added + 23 * hour))
+      .lines[0];
     expect(held).toMatchObject({ price: '5.00', currentPrice: '6.00', priceChanged: true });
     expect(held?.repricedFrom).toBeUndefined();
-    const after = priceCart(cartFromSession(store.session), 'en', added + 25 * hour);
+    const after = await priceCart(cartFromSession(store.session), 'en', added + 25 * hour);
     expect(after.lines[0]).toMatchObject({
       price: '6.00',
       repricedFrom: '5.00',
@@ -139,13 +140,13 @@ describe('price hold', () => {
     try {
       vi.setSystemTime(Date.now() + 30 * hour);
       await addToCart(tea!, 1, false);
-      const [line] = priceCart(cartFromSession(store.session), 'en').lines;
+      const [line] = (await priceCart(cartFromSession(store.session), 'en')).lines;
       expect(line).toMatchObject({ quantity: 3, price: '4.50', total: '13.50' });
       expect(line?.repricedFrom).toBeUndefined();
       // Its hold starts again.
       vi.setSystemTime(Date.now() + 23 * hour);
       reprice(tea!, 700);
-      expect(priceCart(cartFromSession(store.session), 'en').lines[0]?.price).toBe('4.50');
+      expect((await priceCart(cartFromSession(store.session), 'en')).lines[0]?.price).toBe('4.50');
     } finally {
       vi.useRealTimers();
     }

@@ -52,12 +52,12 @@ function sessionWith(lines: Line[], token: string) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('placeOrder', () => {
-  it('writes the order, its items with the cart prices, and its e-mail job together', () => {
+  it('writes the order, its items with the cart prices, and its e-mail job together', async () => {
     const tea = product(900);
     const pot = product(2500);
     // The cart keeps the price it was added at (8.45), whatever the catalog says now (9.00),
     // while the price is held (24 hours by default).
-    const result = placeOrder(
+    const result = await placeOrder(
       sessionWith(
         [
           [tea, 2, '8.45', minuteOf(Date.now()) - 23 * 60],
@@ -92,12 +92,12 @@ describe('placeOrder', () => {
     expect(job?.payload).toEqual({ orderId: result.orderId });
   });
 
-  it('never charges a price older than the hold, even from a replayed old cookie', () => {
+  it('never charges a price older than the hold, even from a replayed old cookie', async () => {
     const tea = product(900);
     const pot = product(2000);
     const dayAndHourAgo = minuteOf(Date.now()) - 25 * 60;
     // An old cookie: one line priced 25 hours ago, one from before lines said when (no time).
-    const result = placeOrder(
+    const result = await placeOrder(
       sessionWith(
         [
           [tea, 2, '8.45', dayAndHourAgo],
@@ -128,46 +128,49 @@ describe('placeOrder', () => {
     expect(order?.totalMinor).toBe(3800);
   });
 
-  it('the same cart twice is one order', () => {
+  it('the same cart twice is one order', async () => {
     const tea = product(500);
     const session = sessionWith([[tea, 1, '5.00']], 'b');
-    const first = placeOrder(session, form, 'en');
-    const second = placeOrder(session, form, 'en');
+    const first = await placeOrder(session, form, 'en');
+    const second = await placeOrder(session, form, 'en');
     expect(first.ok && second.ok && first.orderId === second.orderId).toBe(true);
   });
 
-  it('refuses an empty cart and one with an unavailable product', () => {
-    expect(placeOrder(sessionWith([], 'c'), form, 'en')).toEqual({ ok: false, code: 'CART_EMPTY' });
+  it('refuses an empty cart and one with an unavailable product', async () => {
+    expect(await placeOrder(sessionWith([], 'c'), form, 'en')).toEqual({
+      ok: false,
+      code: 'CART_EMPTY',
+    });
     const gone = product(500, false);
-    expect(placeOrder(sessionWith([[gone, 1, '5.00']], 'd'), form, 'en')).toEqual({
+    expect(await placeOrder(sessionWith([[gone, 1, '5.00']], 'd'), form, 'en')).toEqual({
       ok: false,
       code: 'CART_UNAVAILABLE',
     });
   });
 
   // Stripe charges at most 99,999,999 cents: a larger order could be placed but never paid.
-  it('refuses a total above what Stripe can charge, and keeps the cart', () => {
+  it('refuses a total above what Stripe can charge, and keeps the cart', async () => {
     const expensive = product(50_000_000);
     const before = getDb().select().from(orders).all().length;
     const session = sessionWith([[expensive, 2, '500000.00']], 'f');
-    expect(placeOrder(session, form, 'en')).toEqual({ ok: false, code: 'TOTAL_TOO_HIGH' });
+    expect(await placeOrder(session, form, 'en')).toEqual({ ok: false, code: 'TOTAL_TOO_HIGH' });
     expect(getDb().select().from(orders).all().length).toBe(before);
     expect(session.cart).toEqual([[expensive, 2, '500000.00']]);
     expect(maxOrderTotal()).toBe('999999.99');
 
     const atTheLimit = product(99_999_999);
-    const result = placeOrder(sessionWith([[atTheLimit, 1, '999999.99']], 'g'), form, 'en');
+    const result = await placeOrder(sessionWith([[atTheLimit, 1, '999999.99']], 'g'), form, 'en');
     expect(result.ok).toBe(true);
   });
 
-  it('writes no order when its job cannot be recorded', () => {
+  it('writes no order when its job cannot be recorded', async () => {
     const tea = product(700);
     vi.spyOn(mailJobs, 'enqueueOrderConfirmation').mockImplementation(() => {
       throw new Error('disk full');
     });
     const before = getDb().select().from(orders).all().length;
     const buyer = { ...form, email: 'disk-full@example.com' };
-    expect(() => placeOrder(sessionWith([[tea, 1, '7.00']], 'e'), buyer, 'en')).toThrow(
+    await expect(placeOrder(sessionWith([[tea, 1, '7.00']], 'e'), buyer, 'en')).rejects.toThrow(
       'disk full',
     );
     expect(getDb().select().from(orders).all().length).toBe(before);
@@ -192,7 +195,7 @@ describe('placeOrder, limits', () => {
           orderIds.includes((job.payload as { orderId: number }).orderId),
       );
 
-  it('refuses more orders from one address than its budget, writing nothing', () => {
+  it('refuses more orders from one address than its budget, writing nothing', async () => {
     const tea = product(300);
     const place = (token: string, address: string) =>
       placeOrder(
@@ -202,27 +205,31 @@ describe('placeOrder, limits', () => {
         undefined,
         address,
       );
-    for (const token of ['addr1', 'addr2', 'addr3']) expect(place(token, '10.9.0.1').ok).toBe(true);
-    const refused = place('addr4', '10.9.0.1');
+    for (const token of ['addr1', 'addr2', 'addr3'])
+      expect((await place(token, '10.9.0.1')).ok).toBe(true);
+    const refused = await place('addr4', '10.9.0.1');
     expect(refused).toMatchObject({ ok: false, code: 'TOO_MANY_ORDERS' });
     expect(ordersOf('addr4@example.com')).toEqual([]);
     // From another address the same cart goes through.
-    expect(place('addr4', '10.9.0.2').ok).toBe(true);
+    expect((await place('addr4', '10.9.0.2')).ok).toBe(true);
   });
 
-  it('mails the first confirmations to an e-mail, skips the rest, then refuses orders', () => {
+  it('mails the first confirmations to an e-mail, skips the rest, then refuses orders', async () => {
     const tea = product(300);
     const email = 'flooded@example.com';
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const results = ['m1', 'm2', 'm3', 'm4', 'm5'].map((token, index) =>
-      placeOrder(
-        sessionWith([[tea, 1, '3.00']], token),
-        { ...form, email: index % 2 ? email : email.toUpperCase() },
-        'en',
-        undefined,
-        `10.9.1.${index}`,
-      ),
-    );
+    const results = [];
+    for (const [index, token] of ['m1', 'm2', 'm3', 'm4', 'm5'].entries()) {
+      results.push(
+        await placeOrder(
+          sessionWith([[tea, 1, '3.00']], token),
+          { ...form, email: index % 2 ? email : email.toUpperCase() },
+          'en',
+          undefined,
+          `10.9.1.${index}`,
+        ),
+      );
+    }
     expect(results.map((result) => result.ok)).toEqual([true, true, true, true, false]);
     expect(results[4]).toMatchObject({ code: 'TOO_MANY_ORDERS' });
     const placed = ordersOf(email).concat(ordersOf(email.toUpperCase()));

@@ -12,7 +12,8 @@ import { isPayableTotal, maxPayableTotal } from '../domain/payment-amount';
 import type { Locale } from '../i18n/locales';
 import type { CheckoutInput } from '../validation/checkout';
 import type { SessionData } from '../validation/session';
-import { cartFromSession, priceCart, sessionWithCart, type PricedCart } from './cart';
+import { cartFromSession, sessionWithCart, type PricedCart } from './cart';
+import { priceCartIn } from './cart-core';
 import { claimCoupon } from './coupons';
 import { orderCharges, orderMailCharges } from './limits';
 import { enqueueOrderConfirmation } from './mail/mail-jobs';
@@ -60,7 +61,7 @@ export type PlaceOrderResult =
  * order it already made. The returned session has an empty cart; the caller saves it only after
  * the transaction has committed.
  */
-export function placeOrder(
+export async function placeOrder(
   session: SessionData,
   form: CheckoutInput,
   locale: Locale,
@@ -69,7 +70,7 @@ export function placeOrder(
   postedToken?: string,
   // The client address's key (lib/server/client-address.ts), for the limits; undefined if unknown.
   address?: string,
-): PlaceOrderResult {
+): Promise<PlaceOrderResult> {
   const sessionKey = session.key ?? randomToken();
   const cartToken = session.cartToken;
   const emptied: SessionData = { ...sessionWithCart(session, { lines: [] }), key: sessionKey };
@@ -93,7 +94,7 @@ export function placeOrder(
       }
       // A token already used by another session (a copied cookie) must not block this order.
       const token = cartToken && !tokenTaken(tx, cartToken) ? cartToken : randomToken();
-      const cart = priceCart(cartFromSession(session), locale);
+      const cart = priceCartIn(cartFromSession(session), locale);
       const problem = checkoutProblem(cart);
       if (problem) return { ok: false, code: problem };
       const buyer = emailKey(form.email);

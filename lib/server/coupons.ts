@@ -53,7 +53,7 @@ const couponByKey = preparedOnce((db) =>
 );
 
 /** The coupon with this code, in any letter case; undefined for none (or text that is no code). */
-export function findCoupon(text: string): Coupon | undefined {
+export async function findCoupon(text: string): Promise<Coupon | undefined> {
   const key = codeKey(text);
   return key === undefined ? undefined : couponByKey().get({ key });
 }
@@ -84,7 +84,10 @@ export function checkCoupon(
 }
 
 /** What the cart and checkout pages show for the session's coupon. */
-export function sessionCoupon(session: SessionData, subtotal: Money): CartCoupon | undefined {
+export async function sessionCoupon(
+  session: SessionData,
+  subtotal: Money,
+): Promise<CartCoupon | undefined> {
   if (session.coupon === undefined) return undefined;
   const coupon = couponByKey().get({ key: session.coupon });
   // Deleted since it was applied.

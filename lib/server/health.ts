@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 
 import { getDb } from './database';
 
-export function databaseIsReachable(): boolean {
+export async function databaseIsReachable(): Promise<boolean> {
   try {
     return getDb().get<{ ok: number }>(sql`select 1 as ok`)?.ok === 1;
   } catch (error) {

@@ -11,11 +11,11 @@ import { forget, giveBack, spend } from './rate-limit';
  * 100 ms, and if the failure were recorded only after that, twenty logins sent at once would all be
  * checked. A login that succeeds takes its failure back (loginSucceeded).
  */
-export function reserveLoginAttempt(
+export async function reserveLoginAttempt(
   emailKey: string,
   address: string | undefined,
   now = Date.now(),
-): Verdict {
+): Promise<Verdict> {
   return spend(loginCharges(emailKey, address), now);
 }
 
@@ -25,8 +25,8 @@ export function reserveLoginAttempt(
  * address's failures with other e-mails stay counted: an attacker with one valid account must not
  * reset the count for the address they guess others' passwords from.
  */
-export function loginSucceeded(emailKey: string, address: string | undefined): void {
+export async function loginSucceeded(emailKey: string, address: string | undefined): Promise<void> {
   const [pair, ...others] = loginFailureCharges(emailKey, address);
-  giveBack(others);
-  if (pair) forget([pair.key]);
+  await giveBack(others);
+  if (pair) await forget([pair.key]);
 }

@@ -41,11 +41,11 @@ describe('order reads', () => {
     const stranger = await account('stranger@example.com');
     getDb().update(orders).set({ userId: owner.id }).where(eq(orders.id, id)).run();
     const session = (key: string, uid?: number) => ({ cart: [], key, uid });
-    expect(orderVisibleTo(id, session('k'.repeat(22)))).toBe(true);
-    expect(orderVisibleTo(id, session('other-key', owner.id))).toBe(true);
-    expect(orderVisibleTo(id, session('other-key', staff.id))).toBe(true);
-    expect(orderVisibleTo(id, session('other-key', stranger.id))).toBe(false);
-    expect(orderVisibleTo(999_999, session('k'.repeat(22), staff.id))).toBe(false);
+    expect(await orderVisibleTo(id, session('k'.repeat(22)))).toBe(true);
+    expect(await orderVisibleTo(id, session('other-key', owner.id))).toBe(true);
+    expect(await orderVisibleTo(id, session('other-key', staff.id))).toBe(true);
+    expect(await orderVisibleTo(id, session('other-key', stranger.id))).toBe(false);
+    expect(await orderVisibleTo(999_999, session('k'.repeat(22), staff.id))).toBe(false);
   });
 
   it('list an account’s orders newest first, and only its own', async () => {

@@ -85,13 +85,13 @@ export function canSeeOrder(order: Pick<Order, 'sessionKey' | 'userId'>, viewer:
 }
 
 /** The account behind a session, as far as seeing orders goes. */
-export function viewerOf(session: SessionData): Viewer {
+export async function viewerOf(session: SessionData): Promise<Viewer> {
   if (session.uid === undefined) return { session };
   return { session, user: viewerUser().get({ id: session.uid }) };
 }
 
 /** For the proxy: whether this session may open /orders/{id}, before the page renders. */
-export function orderVisibleTo(id: number, session: SessionData): boolean {
+export async function orderVisibleTo(id: number, session: SessionData): Promise<boolean> {
   const order = orderOwner().get({ id });
-  return order !== undefined && canSeeOrder(order, viewerOf(session));
+  return order !== undefined && canSeeOrder(order, await viewerOf(session));
 }

@@ -31,14 +31,14 @@ const signedIn = (uid: number, sid: string) => ({ cart: [], key: 'k'.repeat(22),
 describe('changePassword', { timeout: 30_000 }, () => {
   it('changes the password and logs out every session, leaving one new one for this browser', async () => {
     const user = await newAccount();
-    const here = startSession(user.id);
-    const elsewhere = startSession(user.id);
+    const here = await startSession(user.id);
+    const elsewhere = await startSession(user.id);
     const result = await changePassword(user.id, 'old password', 'new password', '192.0.2.1');
     if (!result.ok) throw new Error(result.code);
     // A copy of either cookie, this browser's too, opens nothing now.
-    expect(checkedSession(signedIn(user.id, here))).toEqual({ cart: [] });
-    expect(checkedSession(signedIn(user.id, elsewhere))).toEqual({ cart: [] });
-    expect(checkedSession(signedIn(user.id, result.sessionId)).uid).toBe(user.id);
+    expect(await checkedSession(signedIn(user.id, here))).toEqual({ cart: [] });
+    expect(await checkedSession(signedIn(user.id, elsewhere))).toEqual({ cart: [] });
+    expect((await checkedSession(signedIn(user.id, result.sessionId))).uid).toBe(user.id);
     const rows = getDb().select().from(sessions).where(eq(sessions.userId, user.id)).all();
     expect(rows.map((row) => row.id)).toEqual([result.sessionId]);
     expect((await authenticate(user.email, 'old password', undefined)).ok).toBe(false);
@@ -47,12 +47,12 @@ describe('changePassword', { timeout: 30_000 }, () => {
 
   it('refuses a wrong current password and changes nothing', async () => {
     const user = await newAccount();
-    const here = startSession(user.id);
+    const here = await startSession(user.id);
     expect(await changePassword(user.id, 'not it', 'new password', undefined)).toEqual({
       ok: false,
       code: 'WRONG_PASSWORD',
     });
-    expect(checkedSession(signedIn(user.id, here)).uid).toBe(user.id);
+    expect((await checkedSession(signedIn(user.id, here))).uid).toBe(user.id);
     expect((await authenticate(user.email, 'old password', undefined)).ok).toBe(true);
   });
 

@@ -36,11 +36,11 @@ export async function changePassword(
     .where(eq(users.id, userId))
     .get();
   if (!user) return { ok: false, code: 'STALE' };
-  const verdict = reserveLoginAttempt(user.emailKey, address);
+  const verdict = await reserveLoginAttempt(user.emailKey, address);
   if (!verdict.allowed) return { ok: false, code: 'LOCKED', retryAfterMs: verdict.retryAfterMs };
   if (!(await verifyPassword(current, user.passwordHash)))
     return { ok: false, code: 'WRONG_PASSWORD' };
-  loginSucceeded(user.emailKey, address);
+  await loginSucceeded(user.emailKey, address);
   const passwordHash = await hashPassword(next);
   const sessionId = randomToken();
   const changed = db.transaction(

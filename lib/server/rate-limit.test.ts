@@ -28,53 +28,53 @@ const stored = (keys: string[]) =>
     .filter((row) => keys.includes(row.key));
 
 describe('spend', () => {
-  it('allows a budget, then refuses with the wait until one unit is back', () => {
+  it('allows a budget, then refuses with the wait until one unit is back', async () => {
     const charges: Charge[] = [{ key: key('a'), budget }];
-    for (let i = 0; i < 3; i += 1) expect(spend(charges, now)).toEqual({ allowed: true });
-    expect(spend(charges, now)).toEqual({ allowed: false, retryAfterMs: 5 * minute });
-    expect(spend(charges, now + 5 * minute)).toEqual({ allowed: true });
+    for (let i = 0; i < 3; i += 1) expect(await spend(charges, now)).toEqual({ allowed: true });
+    expect(await spend(charges, now)).toEqual({ allowed: false, retryAfterMs: 5 * minute });
+    expect(await spend(charges, now + 5 * minute)).toEqual({ allowed: true });
   });
 
-  it('spends from every budget or from none', () => {
+  it('spends from every budget or from none', async () => {
     const small: Charge = { key: key('small'), budget: { limit: 1, windowMs: minute } };
     const large: Charge = { key: key('large'), budget };
-    expect(spend([small, large], now)).toEqual({ allowed: true });
-    expect(spend([small, large], now)).toMatchObject({ allowed: false });
+    expect(await spend([small, large], now)).toEqual({ allowed: true });
+    expect(await spend([small, large], now)).toMatchObject({ allowed: false });
     // The refused charge spent nothing from the large budget: two of three are still free.
-    expect(spend([large], now)).toEqual({ allowed: true });
-    expect(spend([large], now)).toEqual({ allowed: true });
-    expect(spend([large], now)).toMatchObject({ allowed: false });
+    expect(await spend([large], now)).toEqual({ allowed: true });
+    expect(await spend([large], now)).toEqual({ allowed: true });
+    expect(await spend([large], now)).toMatchObject({ allowed: false });
   });
 
-  it('keeps one row per key, and deletes the rows of budgets whole again', () => {
+  it('keeps one row per key, and deletes the rows of budgets whole again', async () => {
     const keys = [key('old'), key('old')];
-    spend(
+    await spend(
       keys.map((item) => ({ key: item, budget })),
       now,
     );
     expect(stored(keys)).toHaveLength(2);
-    spend([{ key: keys[0]!, budget }], now);
+    await spend([{ key: keys[0]!, budget }], now);
     expect(stored(keys)).toHaveLength(2);
     // Any charge a window later forgets both.
-    spend([{ key: key('other'), budget }], now + 15 * minute + 1);
+    await spend([{ key: key('other'), budget }], now + 15 * minute + 1);
     expect(stored(keys)).toEqual([]);
   });
 
-  it('charges a cost of several units at once', () => {
+  it('charges a cost of several units at once', async () => {
     const charge: Charge = { key: key('cost'), budget, cost: 2 };
-    expect(spend([charge], now)).toEqual({ allowed: true });
-    expect(spend([charge], now)).toMatchObject({ allowed: false });
+    expect(await spend([charge], now)).toEqual({ allowed: true });
+    expect(await spend([charge], now)).toMatchObject({ allowed: false });
   });
 });
 
 describe('giveBack and forget', () => {
-  it('returns a reserved unit, or all spending of a key', () => {
+  it('returns a reserved unit, or all spending of a key', async () => {
     const charges: Charge[] = [{ key: key('back'), budget }];
-    for (let i = 0; i < 3; i += 1) spend(charges, now);
-    giveBack(charges, now);
-    expect(spend(charges, now)).toEqual({ allowed: true });
-    forget([charges[0]!.key]);
-    for (let i = 0; i < 3; i += 1) expect(spend(charges, now)).toEqual({ allowed: true });
+    for (let i = 0; i < 3; i += 1) await spend(charges, now);
+    await giveBack(charges, now);
+    expect(await spend(charges, now)).toEqual({ allowed: true });
+    await forget([charges[0]!.key]);
+    for (let i = 0; i < 3; i += 1) expect(await spend(charges, now)).toEqual({ allowed: true });
   });
 });
 

@@ -43,12 +43,12 @@ export function spendIn(db: LimitsDatabase, charges: readonly Charge[], now = Da
 }
 
 /** spendIn in a transaction of its own. */
-export function spend(charges: readonly Charge[], now = Date.now()): Verdict {
+export async function spend(charges: readonly Charge[], now = Date.now()): Promise<Verdict> {
   return getDb().transaction((tx) => spendIn(tx, charges, now), { behavior: 'immediate' });
 }
 
 /** Gives back what a charge spent: an attempt reserved in advance that turned out not to count. */
-export function giveBack(charges: readonly Charge[], now = Date.now()): void {
+export async function giveBack(charges: readonly Charge[], now = Date.now()): Promise<void> {
   getDb().transaction(
     (tx) => {
       const states = stored(tx, charges);
@@ -62,7 +62,7 @@ export function giveBack(charges: readonly Charge[], now = Date.now()): void {
 }
 
 /** Forgets the spending of some keys altogether (a successful login clears its failures). */
-export function forget(keys: readonly string[]): void {
+export async function forget(keys: readonly string[]): Promise<void> {
   if (keys.length > 0) getDb().delete(rateLimits).where(inArray(rateLimits.key, keys)).run();
 }
 

@@ -116,7 +116,7 @@ const statements = preparedOnce((db) => ({
 }));
 
 /** Up to 4 available products bought with this one, best first (one indexed query). */
-export function readBoughtWith(productId: number, locale: Locale): ProductCard[] {
+export async function readBoughtWith(productId: number, locale: Locale): Promise<ProductCard[]> {
   return statements().boughtWith.all({ productId, locale });
 }
 
@@ -124,11 +124,11 @@ export function readBoughtWith(productId: number, locale: Locale): ProductCard[]
  * Up to 4 available products bought with the cart's, not in it, best first (one query); `partners`
  * only for tests, which show the cut with a few.
  */
-export function readCartRecommendations(
+export async function readCartRecommendations(
   productIds: readonly number[],
   locale: Locale,
   partners = partnersPerCartProduct(productIds.length),
-): ProductCard[] {
+): Promise<ProductCard[]> {
   if (productIds.length === 0) return [];
   return statements().cart.all({ ...idsValue(productIds), locale, partners });
 }

@@ -168,8 +168,8 @@ describe('"You may also like" in the cart', () => {
     // Each product's best partners only. 4 each (all up to 12): every row summed. 1 each (all up
     // to 3): tea's 4 and cake's 5 are walked to their best that may be shown: tea's is cup (off,
     // bought with it twice, is not available), and so is cake's (equal counts, lowest id).
-    expect(ids(readCartRecommendations([tea, cake], 'en', 4))).toEqual([cup, jam, honey]);
-    expect(ids(readCartRecommendations([tea, cake], 'en', 1))).toEqual([cup]);
+    expect(ids(await readCartRecommendations([tea, cake], 'en', 4))).toEqual([cup, jam, honey]);
+    expect(ids(await readCartRecommendations([tea, cake], 'en', 1))).toEqual([cup]);
     expect(await cartRecommendations([], 'en')).toEqual([]);
   });
 });
@@ -207,7 +207,7 @@ describe('rebuild', () => {
     for (const partners of [1, 2, 3]) {
       for (const size of [1, 2, 4]) {
         const some = catalog.slice(size, 2 * size);
-        expect(ids(readCartRecommendations(some, 'en', partners))).toEqual(
+        expect(ids(await readCartRecommendations(some, 'en', partners))).toEqual(
           rankRecommendations(incremental, some, (other) => availableIds.has(other), { partners }),
         );
       }

@@ -35,7 +35,7 @@ export async function registerVisitor(
   requestUrl?: string,
 ): Promise<RegistrationOutcome> {
   const key = emailKey(account.email);
-  const verdict = spend(registrationCharges(key, address));
+  const verdict = await spend(registrationCharges(key, address));
   if (!verdict.allowed) return { kind: 'tooMany', retryAfterMs: verdict.retryAfterMs };
   // Hashes the password either way, so that a taken e-mail answers as slowly as a new one.
   const result = await registerUser({ ...account, staff: false });

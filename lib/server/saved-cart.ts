@@ -23,7 +23,7 @@ export async function loadSavedCart(userId: number): Promise<CartLines> {
  * Saves the account's cart so that it follows the user to another browser. A session whose
  * account has been deleted saves nothing (the insert finds no user), rather than failing.
  */
-export function saveCart(userId: number, lines: CartLines): void {
+export async function saveCart(userId: number, lines: CartLines): Promise<void> {
   const json = JSON.stringify(lines);
   getDb().run(sql`
     insert into ${savedCarts} (user_id, lines)

@@ -54,7 +54,7 @@ function categoryRows(): SlugRow[] {
 }
 
 /** A product's address in every language, or undefined when it has not got one in each. */
-export function productPaths(productId: number): LocalizedPaths | undefined {
+export async function productPaths(productId: number): Promise<LocalizedPaths | undefined> {
   const row = getDb()
     .$client.prepare(
       `SELECT p.id, p.updated_at AS updatedAt, ${slugColumns} FROM products p
@@ -65,7 +65,7 @@ export function productPaths(productId: number): LocalizedPaths | undefined {
 }
 
 /** A category's address in every language (page 1), or undefined. */
-export function categoryPaths(categoryId: number): LocalizedPaths | undefined {
+export async function categoryPaths(categoryId: number): Promise<LocalizedPaths | undefined> {
   const row = categoryRows().find((candidate) => candidate.id === categoryId);
   return row && pathsOf(row, 'category');
 }
@@ -84,7 +84,7 @@ function pathsOf(row: SlugRow, section: 'products' | 'category'): LocalizedPaths
 // entries, well under the 50,000 (and 50 MB) a sitemap may hold.
 export const SITEMAP_PRODUCTS_PER_PAGE = 10_000;
 
-export function sitemapPageCount(): number {
+export async function sitemapPageCount(): Promise<number> {
   const { n } = getDb().$client.prepare('SELECT count(*) AS n FROM products').get() as {
     n: number;
   };
@@ -94,8 +94,9 @@ export function sitemapPageCount(): number {
 type SitemapEntry = { paths: LocalizedPaths; updatedAt?: number };
 
 /** Page n of the sitemap: the home and category pages on the first, then products by id. */
-export function sitemapPage(page: number): SitemapEntry[] | undefined {
-  if (!Number.isSafeInteger(page) || page < 0 || page >= sitemapPageCount()) return undefined;
+export async function sitemapPage(page: number): Promise<SitemapEntry[] | undefined> {
+  if (!Number.isSafeInteger(page) || page < 0 || page >= (await sitemapPageCount()))
+    return undefined;
   const entries: SitemapEntry[] = [];
   if (page === 0) {
     entries.push({ paths: homePaths() });

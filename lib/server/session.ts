@@ -38,7 +38,7 @@ export const readSession = cache(async (): Promise<SessionData> => {
 export async function writeSession(data: SessionData): Promise<void> {
   const settings = sessionSettings();
   const store = await cookies();
-  if (data.uid !== undefined) saveCart(data.uid, data.cart);
+  if (data.uid !== undefined) await saveCart(data.uid, data.cart);
   if (isEmptySession(data)) {
     store.delete({ name: settings.cookieName, path: '/', domain: settings.domain });
     return;

@@ -31,40 +31,40 @@ const signedIn = (uid: number, sid?: string) => ({
 });
 
 describe('signed-in sessions', () => {
-  it('believes a session while its row exists, and leaves anonymous ones alone', () => {
+  it('believes a session while its row exists, and leaves anonymous ones alone', async () => {
     const uid = newUser();
-    const sid = startSession(uid);
-    expect(checkedSession(signedIn(uid, sid))).toEqual(signedIn(uid, sid));
+    const sid = await startSession(uid);
+    expect(await checkedSession(signedIn(uid, sid))).toEqual(signedIn(uid, sid));
     const guest = { cart: [[1, 1, '2.00']] as [number, number, string][], key: 'g'.repeat(22) };
-    expect(checkedSession(guest)).toBe(guest);
+    expect(await checkedSession(guest)).toBe(guest);
   });
 
-  it('reads a logged-out session, or one without an id, as empty: no cart, no key', () => {
+  it('reads a logged-out session, or one without an id, as empty: no cart, no key', async () => {
     const uid = newUser();
-    const sid = startSession(uid);
-    const other = startSession(uid);
-    endSession(sid);
-    expect(checkedSession(signedIn(uid, sid))).toEqual({ cart: [] });
-    expect(checkedSession(signedIn(uid))).toEqual({ cart: [] });
-    expect(checkedSession(signedIn(uid, other)).uid).toBe(uid);
+    const sid = await startSession(uid);
+    const other = await startSession(uid);
+    await endSession(sid);
+    expect(await checkedSession(signedIn(uid, sid))).toEqual({ cart: [] });
+    expect(await checkedSession(signedIn(uid))).toEqual({ cart: [] });
+    expect((await checkedSession(signedIn(uid, other))).uid).toBe(uid);
   });
 
-  it('is not a key to another account', () => {
+  it('is not a key to another account', async () => {
     const anna = newUser();
     const boris = newUser();
-    const sid = startSession(anna);
-    expect(checkedSession(signedIn(boris, sid))).toEqual({ cart: [] });
+    const sid = await startSession(anna);
+    expect(await checkedSession(signedIn(boris, sid))).toEqual({ cart: [] });
   });
 
-  it('logs out every session of one user, and only theirs', () => {
+  it('logs out every session of one user, and only theirs', async () => {
     const anna = newUser();
     const boris = newUser();
-    const first = startSession(anna);
-    const second = startSession(anna);
-    const his = startSession(boris);
-    endAllSessions(anna);
-    expect(checkedSession(signedIn(anna, first))).toEqual({ cart: [] });
-    expect(checkedSession(signedIn(anna, second))).toEqual({ cart: [] });
-    expect(checkedSession(signedIn(boris, his)).uid).toBe(boris);
+    const first = await startSession(anna);
+    const second = await startSession(anna);
+    const his = await startSession(boris);
+    await endAllSessions(anna);
+    expect(await checkedSession(signedIn(anna, first))).toEqual({ cart: [] });
+    expect(await checkedSession(signedIn(anna, second))).toEqual({ cart: [] });
+    expect((await checkedSession(signedIn(boris, his))).uid).toBe(boris);
   });
 });

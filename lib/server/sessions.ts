@@ -25,7 +25,7 @@ const activeSession = preparedOnce((db) =>
  * empty session, cart and order key included: a copy of a logged-out cookie opens nothing.
  * Anonymous sessions have no row and are not looked up.
  */
-export function checkedSession(data: SessionData): SessionData {
+export async function checkedSession(data: SessionData): Promise<SessionData> {
   if (data.uid === undefined) return data;
   if (data.sid !== undefined && activeSession().get({ id: data.sid, userId: data.uid }))
     return data;
@@ -33,7 +33,7 @@ export function checkedSession(data: SessionData): SessionData {
 }
 
 /** A new signed-in session for the user; its id goes into the cookie. */
-export function startSession(userId: number): string {
+export async function startSession(userId: number): Promise<string> {
   const id = randomToken();
   const db = getDb();
   const settings = env();
@@ -55,11 +55,11 @@ export function startSession(userId: number): string {
 }
 
 /** Logs one browser session out, wherever its cookie is. */
-export function endSession(id: string | undefined): void {
+export async function endSession(id: string | undefined): Promise<void> {
   if (id !== undefined) getDb().delete(sessions).where(eq(sessions.id, id)).run();
 }
 
 /** Logs every session of the user out: "log out everywhere", and for a password change. */
-export function endAllSessions(userId: number): void {
+export async function endAllSessions(userId: number): Promise<void> {
   getDb().delete(sessions).where(eq(sessions.userId, userId)).run();
 }

@@ -16,7 +16,11 @@ export type SlugResolution =
  * language's slug (after a language switch), or not at all. The proxy asks this before the page
  * renders, so that a missing one gets a real 404 with a server-rendered body.
  */
-export function resolveSlug(kind: SlugKind, locale: Locale, slug: string): SlugResolution {
+export async function resolveSlug(
+  kind: SlugKind,
+  locale: Locale,
+  slug: string,
+): Promise<SlugResolution> {
   const table = kind === 'products' ? productTranslations : categoryTranslations;
   const idColumn =
     kind === 'products' ? productTranslations.productId : categoryTranslations.categoryId;

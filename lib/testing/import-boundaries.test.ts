@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { asyncServerFunctions } from '../../eslint-rules/await-data-layer.mjs';
+
 // The rules of the imports (docs/architecture.md) as eslint.config.mjs enforces them: each breach
 // below is an error, so `npm run lint` fails on it; each allowed import is not reported. The code is
 // linted in memory under a made-up file name in the folder it would live in.
@@ -143,5 +145,96 @@ describe('the import boundaries in eslint.config.mjs', { timeout: 60_000 }, () =
     it('leaves a server component in the same folder free to import lib/server', async () => {
       expect(await breaches(file, importing('@/lib/server/shop'))).toEqual([]);
     });
+  });
+});
+
+/** The lines where data/await-data-layer reports `code` as the file `file`. */
+async function unawaited(file: string, code: string): Promise<number[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  expect(result?.messages.filter((message) => message.fatal) ?? [], 'the probe parses').toEqual([]);
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'data/await-data-layer')
+    .map((message) => {
+      expect(message.severity, 'an error, not a warning').toBe(2);
+      return message.line;
+    });
+}
+
+// lib/server's async functions are awaited where they are called (docs/decisions/0008): a call
+// left unawaited fails `npm run lint`. Here, to share ESLint's start-up with the rules above.
+
+describe('the names data/await-data-layer knows', () => {
+  it('are the async functions lib/server exports, database ones included', () => {
+    const names = asyncServerFunctions();
+    for (const name of ['priceCart', 'placeOrder', 'listAdminProducts', 'checkedSession'])
+      expect(names, name).toContain(name);
+    // A cached async read (export const readSession = cache(async ...)).
+    expect(names).toContain('readSession');
+    // Synchronous helpers are left alone.
+    expect(names).not.toContain('cartFromSession');
+  });
+});
+
+describe('a call to an async lib/server function', { timeout: 60_000 }, () => {
+  const action = 'app/[locale]/await-probe/actions.ts';
+
+  it('is reported when it floats, is tested as a value, or is read as one', async () => {
+    const code = [
+      "import { deleteProduct, setProductAvailability } from '@/lib/server/admin/products';",
+      "import { priceCart as price } from '../../../lib/server/cart';",
+      'export async function probe(id: number) {',
+      '  deleteProduct(id);',
+      '  if (setProductAvailability(id, true)) return `${price({ lines: [] }, "en")}`;',
+      '  const pending = deleteProduct(id);',
+      '  return pending;',
+      '}',
+    ].join('\n');
+    expect(await unawaited(action, code)).toEqual([4, 5, 5, 6]);
+  });
+
+  it('is not reported when awaited, returned, combined, passed on or voided', async () => {
+    const code = [
+      "import { deleteProduct, listAdminProducts } from '@/lib/server/admin/products';",
+      "import { cartFromSession } from '@/lib/server/cart';",
+      'export async function probe(id: number) {',
+      '  await deleteProduct(id);',
+      "  const [rows] = await Promise.all([listAdminProducts('en'), deleteProduct(id)]);",
+      "  const ok = id > 0 ? await deleteProduct(id) : (await listAdminProducts('en')).length > 0;",
+      '  void deleteProduct(id);',
+      '  deleteProduct(id).catch(() => undefined);',
+      '  cartFromSession({ cart: [] });',
+      '  const later = () => deleteProduct(id);',
+      '  console.log(rows, ok, later);',
+      '  return deleteProduct(id);',
+      '}',
+    ].join('\n');
+    expect(await unawaited(action, code)).toEqual([]);
+  });
+
+  it('is reported in lib/server for its own functions, in scripts for late imports', async () => {
+    const server = [
+      "import 'server-only';",
+      'export async function first(): Promise<number> {',
+      '  second();',
+      '  return 1;',
+      '}',
+      'export async function second(): Promise<void> {}',
+    ].join('\n');
+    expect(await unawaited('lib/server/await-probe.ts', server)).toEqual([3]);
+    const script = [
+      "const { placeOrder } = await import('../lib/server/checkout');",
+      'placeOrder({ cart: [] }, {} as never, "en");',
+    ].join('\n');
+    expect(await unawaited('scripts/await-probe.ts', script)).toEqual([2]);
+  });
+
+  it('is left alone when the function comes from elsewhere', async () => {
+    const code = [
+      "import { placeOrder } from './fixtures';",
+      'export function probe() {',
+      '  placeOrder();',
+      '}',
+    ].join('\n');
+    expect(await unawaited('app/[locale]/await-probe/page.tsx', code)).toEqual([]);
   });
 });

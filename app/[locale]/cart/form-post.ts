@@ -16,7 +16,7 @@ export async function postCartForm(request: NextRequest) {
   const form = await request.formData().catch(() => undefined);
   const outcome = await applyCartPost(target.kind, form ? formFields(form) : {}, requestSession);
   return NextResponse.redirect(
-    new URL(cartPostLocation(target.locale, target.kind, outcome), request.url),
+    new URL(await cartPostLocation(target.locale, target.kind, outcome), request.url),
     303,
   );
 }

@@ -25,7 +25,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   setRequestLocale(locale);
   const t = await getTranslations('Cart');
   const session = await readSession();
-  const cart = priceCart(cartFromSession(session), locale);
+  const cart = await priceCart(cartFromSession(session), locale);
   const refusal = await refusedChange(query);
   // Told next to its line; above the cart when it is about no line the cart has.
   const refused =
@@ -67,7 +67,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           maxQuantity={cartLimits().maxQuantity}
           holdHours={priceHoldHours()}
           refused={refused?.productId === undefined ? undefined : refused}
-          coupon={sessionCoupon(session, cart.subtotal)}
+          coupon={await sessionCoupon(session, cart.subtotal)}
         />
       )}
       <CartRecommendations productIds={cart.lines.map((line) => line.productId)} locale={locale} />

@@ -29,7 +29,7 @@ export async function placeOrderAction(
   const posted = fields.cartToken;
   const token = posted && /^[A-Za-z0-9_-]{22}$/.test(posted) ? posted : undefined;
   const session = await readSession();
-  const result = placeOrder(session, parsed.data, locale, token, await clientAddress());
+  const result = await placeOrder(session, parsed.data, locale, token, await clientAddress());
   if (!result.ok && result.code === 'TOO_MANY_ORDERS') {
     // Nothing was written: the form stays filled in, to be sent again later.
     return { problem: 'tooMany', minutes: retryMinutes(result.retryAfterMs), values };

@@ -25,7 +25,7 @@ export default async function CheckoutPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const session = await readSession();
-  const cart = priceCart(cartFromSession(session), locale);
+  const cart = await priceCart(cartFromSession(session), locale);
   const problem = checkoutProblem(cart);
   // The cart page says what is wrong; a total too high to pay is said on the form, which is kept
   // filled in after a refused post (without JavaScript this page renders it again).
@@ -34,7 +34,7 @@ export default async function CheckoutPage({ params }: Props) {
   const t = await getTranslations('Checkout');
   const tc = await getTranslations('Coupon');
   const tcart = await getTranslations('Cart');
-  const coupon = sessionCoupon(session, cart.subtotal);
+  const coupon = await sessionCoupon(session, cart.subtotal);
   const amounts = cartDiscount(coupon, cart.subtotal, shopCurrency().digits);
 
   return (

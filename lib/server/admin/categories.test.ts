@@ -16,10 +16,10 @@ const input = (slug: string, name = 'Herbal') => ({
 });
 
 describe('admin categories', () => {
-  it('creates and renames a category in both languages', () => {
-    const created = saveCategory(undefined, input('herbal'));
+  it('creates and renames a category in both languages', async () => {
+    const created = await saveCategory(undefined, input('herbal'));
     if (!created.ok) throw new Error('not saved');
-    expect(saveCategory(created.id, input('herbal-tea', 'Herbal tea'))).toEqual({
+    expect(await saveCategory(created.id, input('herbal-tea', 'Herbal tea'))).toEqual({
       ok: true,
       id: created.id,
     });
@@ -31,31 +31,31 @@ describe('admin categories', () => {
     });
   });
 
-  it('refuses a slug another category has', () => {
-    saveCategory(undefined, input('black'));
-    expect(saveCategory(undefined, input('black'))).toEqual({
+  it('refuses a slug another category has', async () => {
+    await saveCategory(undefined, input('black'));
+    expect(await saveCategory(undefined, input('black'))).toEqual({
       ok: false,
       errors: { 'slug-en': 'slugTaken', 'slug-ru': 'slugTaken' },
     });
   });
 
   it('keeps a category that still holds products', async () => {
-    const saved = saveCategory(undefined, input('white'));
+    const saved = await saveCategory(undefined, input('white'));
     if (!saved.ok) throw new Error('not saved');
     getDb()
       .insert(products)
       .values({ categoryId: saved.id, image: 'x.webp', priceMinor: 100 })
       .run();
-    expect(deleteCategory(saved.id)).toBe('hasProducts');
+    expect(await deleteCategory(saved.id)).toBe('hasProducts');
     expect((await listAdminCategories('en')).find((c) => c.id === saved.id)?.productCount).toBe(1);
-    const empty = saveCategory(undefined, input('yellow'));
+    const empty = await saveCategory(undefined, input('yellow'));
     if (!empty.ok) throw new Error('not saved');
-    expect(deleteCategory(empty.id)).toBe('deleted');
-    expect(deleteCategory(empty.id)).toBe('missing');
+    expect(await deleteCategory(empty.id)).toBe('deleted');
+    expect(await deleteCategory(empty.id)).toBe('missing');
   });
 
-  it('saving a category deleted meanwhile returns missing and writes nothing', () => {
-    expect(saveCategory(999, input('ghost'))).toEqual({ ok: false, missing: true });
+  it('saving a category deleted meanwhile returns missing and writes nothing', async () => {
+    expect(await saveCategory(999, input('ghost'))).toEqual({ ok: false, missing: true });
     const rows = getDb()
       .select()
       .from(categoryTranslations)
@@ -65,11 +65,11 @@ describe('admin categories', () => {
   });
 
   it('searches names and slugs in both languages, in any letter case, % and _ taken literally', async () => {
-    const saved = saveCategory(undefined, {
+    const saved = await saveCategory(undefined, {
       en: { name: '100% Rooibos', slug: 'rooibos-pure' },
       ru: { name: 'Ройбуш Чистый', slug: 'roybush-chistyy' },
     });
-    const plain = saveCategory(undefined, {
+    const plain = await saveCategory(undefined, {
       en: { name: 'Rooibos blend', slug: 'rooibos_blend' },
       ru: { name: 'Ройбуш смесь', slug: 'roybush-smes' },
     });

@@ -72,8 +72,11 @@ export type SaveCategoryResult =
   | { ok: false; missing: true };
 
 /** Creates (no id) or updates a category with both languages, in one transaction. */
-export function saveCategory(id: number | undefined, input: CategoryFormInput): SaveCategoryResult {
-  const errors: CategoryFormErrors = takenSlugs(CATEGORY_SLUGS, input, id);
+export async function saveCategory(
+  id: number | undefined,
+  input: CategoryFormInput,
+): Promise<SaveCategoryResult> {
+  const errors: CategoryFormErrors = await takenSlugs(CATEGORY_SLUGS, input, id);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const savedId = getDb().transaction(
     (tx) => {
@@ -103,7 +106,7 @@ export function saveCategory(id: number | undefined, input: CategoryFormInput): 
 export type DeleteCategoryResult = 'deleted' | 'missing' | 'hasProducts';
 
 /** A category that still holds products stays (products.category_id restricts): move them first. */
-export function deleteCategory(id: number): DeleteCategoryResult {
+export async function deleteCategory(id: number): Promise<DeleteCategoryResult> {
   return getDb().transaction(
     (tx) => {
       const held = tx

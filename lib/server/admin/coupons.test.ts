@@ -32,21 +32,21 @@ function input(changes: Partial<CouponFormInput> = {}): CouponFormInput {
   };
 }
 
-function created(changes: Partial<CouponFormInput>) {
-  const result = saveCoupon(undefined, input(changes));
+async function created(changes: Partial<CouponFormInput>) {
+  const result = await saveCoupon(undefined, input(changes));
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.id;
 }
 
 describe('admin coupons', () => {
-  it('creates and edits a coupon, amounts in minor units', () => {
-    const id = created({
+  it('creates and edits a coupon, amounts in minor units', async () => {
+    const id = await created({
       code: 'Fixed5',
       discount: { kind: 'amount', amount: '5.50' },
       minSubtotal: '20',
       maxUses: 3,
     });
-    expect(findAdminCoupon(id)).toMatchObject({
+    expect(await findAdminCoupon(id)).toMatchObject({
       code: 'Fixed5',
       codeKey: 'FIXED5',
       percentOff: null,
@@ -55,52 +55,57 @@ describe('admin coupons', () => {
       maxUses: 3,
       uses: 0,
     });
-    expect(saveCoupon(id, input({ code: 'Fixed6' }))).toEqual({ ok: true, id });
-    expect(findAdminCoupon(id)).toMatchObject({
+    expect(await saveCoupon(id, input({ code: 'Fixed6' }))).toEqual({ ok: true, id });
+    expect(await findAdminCoupon(id)).toMatchObject({
       code: 'Fixed6',
       percentOff: 10,
       amountOffMinor: null,
     });
-    expect(saveCoupon(999_999, input({ code: 'Nobody' }))).toEqual({ ok: false, missing: true });
+    expect(await saveCoupon(999_999, input({ code: 'Nobody' }))).toEqual({
+      ok: false,
+      missing: true,
+    });
   });
 
-  it('refuses a code another coupon has, in any letter case', () => {
-    const id = created({ code: 'Taken' });
-    expect(saveCoupon(undefined, input({ code: 'TAKEN' }))).toEqual({
+  it('refuses a code another coupon has, in any letter case', async () => {
+    const id = await created({ code: 'Taken' });
+    expect(await saveCoupon(undefined, input({ code: 'TAKEN' }))).toEqual({
       ok: false,
       errors: { code: 'codeTaken' },
     });
     // Saving a coupon under its own code is no clash.
-    expect(saveCoupon(id, input({ code: 'taken' }))).toEqual({ ok: true, id });
+    expect(await saveCoupon(id, input({ code: 'taken' }))).toEqual({ ok: true, id });
   });
 
-  it('searches codes and filters those active now', () => {
-    const active = created({ code: 'SearchActive' });
-    const off = created({ code: 'SearchOff', active: false });
-    const later = created({
+  it('searches codes and filters those active now', async () => {
+    const active = await created({ code: 'SearchActive' });
+    const off = await created({ code: 'SearchOff', active: false });
+    const later = await created({
       code: 'SearchLater',
       validFrom: new Date('2027-01-01T00:00:00.000Z'),
       validUntil: new Date('2027-02-01T00:00:00.000Z'),
     });
-    const usedUp = created({ code: 'SearchUsedUp', maxUses: 1 });
+    const usedUp = await created({ code: 'SearchUsedUp', maxUses: 1 });
     getDb().update(coupons).set({ uses: 1 }).where(eq(coupons.id, usedUp)).run();
-    const ids = (activeNow: boolean) =>
-      listCoupons({ q: 'search', activeNow, page: 1 }, now).rows.map((row) => row.id);
-    expect(ids(false).sort()).toEqual([active, off, later, usedUp].sort());
-    expect(ids(true)).toEqual([active]);
+    const ids = async (activeNow: boolean) =>
+      (await listCoupons({ q: 'search', activeNow, page: 1 }, now)).rows.map((row) => row.id);
+    expect((await ids(false)).sort()).toEqual([active, off, later, usedUp].sort());
+    expect(await ids(true)).toEqual([active]);
     // Ends at the start of validUntil.
     expect(
-      listCoupons(
-        { q: 'searchactive', activeNow: true, page: 1 },
-        new Date('2027-01-01T00:00:00.000Z'),
+      (
+        await listCoupons(
+          { q: 'searchactive', activeNow: true, page: 1 },
+          new Date('2027-01-01T00:00:00.000Z'),
+        )
       ).rows,
     ).toEqual([]);
   });
 
-  it('deactivates; deletes only a coupon no order used', () => {
-    const id = created({ code: 'Used' });
-    expect(setCouponActive(id, false)).toBe(true);
-    expect(findAdminCoupon(id)?.active).toBe(false);
+  it('deactivates; deletes only a coupon no order used', async () => {
+    const id = await created({ code: 'Used' });
+    expect(await setCouponActive(id, false)).toBe(true);
+    expect((await findAdminCoupon(id))?.active).toBe(false);
     getDb()
       .insert(orders)
       .values({
@@ -119,14 +124,14 @@ describe('admin coupons', () => {
         cartToken: 'coupon-used'.padEnd(22, 't'),
       })
       .run();
-    expect(ordersWithCoupon(id)).toMatchObject({ total: 1, rows: [{ discountMinor: 100 }] });
-    expect(deleteCoupon(id)).toBe('used');
-    expect(findAdminCoupon(id)).toBeDefined();
+    expect(await ordersWithCoupon(id)).toMatchObject({ total: 1, rows: [{ discountMinor: 100 }] });
+    expect(await deleteCoupon(id)).toBe('used');
+    expect(await findAdminCoupon(id)).toBeDefined();
     // The database refuses it too.
     expect(() => getDb().delete(coupons).where(eq(coupons.id, id)).run()).toThrow(/FOREIGN KEY/);
 
-    const unused = created({ code: 'Unused' });
-    expect(deleteCoupon(unused)).toBe('deleted');
-    expect(deleteCoupon(unused)).toBe('missing');
+    const unused = await created({ code: 'Unused' });
+    expect(await deleteCoupon(unused)).toBe('deleted');
+    expect(await deleteCoupon(unused)).toBe('missing');
   });
 });

@@ -38,7 +38,7 @@ function where(filters: CouponFilters, now: Date): SQL | undefined {
 }
 
 /** One page of coupons, the newest first, and how many match in all (two queries). */
-export function listCoupons(filters: CouponFilters, now = new Date()) {
+export async function listCoupons(filters: CouponFilters, now = new Date()) {
   const db = getDb();
   const condition = where(filters, now);
   const total = db.select({ n: count() }).from(coupons).where(condition).get()?.n ?? 0;
@@ -55,14 +55,14 @@ export function listCoupons(filters: CouponFilters, now = new Date()) {
   return { rows, total, page, pages };
 }
 
-export function findAdminCoupon(id: number): Coupon | undefined {
+export async function findAdminCoupon(id: number): Promise<Coupon | undefined> {
   return getDb().select().from(coupons).where(eq(coupons.id, id)).get();
 }
 
 export const COUPON_ORDERS_SHOWN = 100;
 
 /** The newest orders that used a coupon (at most COUPON_ORDERS_SHOWN), and how many in all. */
-export function ordersWithCoupon(id: number) {
+export async function ordersWithCoupon(id: number) {
   const db = getDb();
   const total = db.select({ n: count() }).from(orders).where(eq(orders.couponId, id)).get()?.n ?? 0;
   const rows = db
@@ -87,7 +87,10 @@ export type SaveCouponResult =
   { ok: true; id: number } | { ok: false; errors: CouponFormErrors } | { ok: false; missing: true };
 
 /** Creates (id undefined) or updates a coupon; a code taken in any letter case is refused. */
-export function saveCoupon(id: number | undefined, input: CouponFormInput): SaveCouponResult {
+export async function saveCoupon(
+  id: number | undefined,
+  input: CouponFormInput,
+): Promise<SaveCouponResult> {
   const { digits } = shopCurrency();
   const key = codeKey(input.code);
   if (key === undefined) return { ok: false, errors: { code: 'code' } };
@@ -132,7 +135,7 @@ export function saveCoupon(id: number | undefined, input: CouponFormInput): Save
 }
 
 /** Switches a coupon on or off; false when it no longer exists. */
-export function setCouponActive(id: number, active: boolean): boolean {
+export async function setCouponActive(id: number, active: boolean): Promise<boolean> {
   return getDb().update(coupons).set({ active }).where(eq(coupons.id, id)).run().changes === 1;
 }
 
@@ -140,7 +143,7 @@ export function setCouponActive(id: number, active: boolean): boolean {
  * Deletes a coupon no order used. One that orders used stays (they name it; deactivate it
  * instead): checked here, and refused by the orders' foreign key as well.
  */
-export function deleteCoupon(id: number): 'deleted' | 'used' | 'missing' {
+export async function deleteCoupon(id: number): Promise<'deleted' | 'used' | 'missing'> {
   return getDb().transaction(
     (tx) => {
       const used = tx.select({ id: orders.id }).from(orders).where(eq(orders.couponId, id)).get();

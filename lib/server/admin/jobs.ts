@@ -20,6 +20,6 @@ export async function jobsOverview(state: JobState) {
 }
 
 /** Gives a failed job a fresh set of tries; false when it is not (or no longer) failed. */
-export function retryJob(id: number): boolean {
+export async function retryJob(id: number): Promise<boolean> {
   return retry(getDb(), id);
 }

@@ -48,7 +48,7 @@ const listColumns = {
 };
 
 /** One page of orders, newest first, and how many match in all (two queries). */
-export function listOrders(filters: OrderFilters) {
+export async function listOrders(filters: OrderFilters) {
   const db = getDb();
   const condition = where(filters);
   const total = db.select({ n: count() }).from(orders).where(condition).get()?.n ?? 0;
@@ -79,7 +79,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** The selected orders as CSV: one row per order, quoted, with formula-like cells neutralised. */
-export function ordersCsv(ids: readonly number[]): string {
+export async function ordersCsv(ids: readonly number[]): Promise<string> {
   const rows =
     ids.length === 0
       ? []

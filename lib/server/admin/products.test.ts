@@ -60,7 +60,7 @@ const form = (slug: string, price = '5.50') => ({
 afterAll(() => rm(mediaRoot, { recursive: true, force: true }));
 
 describe('admin products', () => {
-  it('deleting a product leaves its orders whole: the item keeps its name and price', () => {
+  it('deleting a product leaves its orders whole: the item keeps its name and price', async () => {
     const id = product('sencha');
     const orderId = db
       .insert(orders)
@@ -88,7 +88,7 @@ describe('admin products', () => {
       })
       .run();
 
-    expect(deleteProduct(id)).toBe(true);
+    expect(await deleteProduct(id)).toBe(true);
 
     expect(db.select().from(products).where(eq(products.id, id)).all()).toEqual([]);
     expect(db.select().from(orders).where(eq(orders.id, orderId)).get()?.totalMinor).toBe(3980);
@@ -96,7 +96,7 @@ describe('admin products', () => {
     expect(items).toMatchObject([
       { productId: null, productName: 'Tea sencha', unitPriceMinor: 1990, quantity: 2 },
     ]);
-    expect(deleteProduct(id)).toBe(false);
+    expect(await deleteProduct(id)).toBe(false);
   });
 
   it('updates both languages, the price as exact minor units, and availability', async () => {
@@ -105,7 +105,7 @@ describe('admin products', () => {
       ok: true,
       id,
     });
-    const saved = findEditableProduct(id);
+    const saved = await findEditableProduct(id);
     expect(saved).toMatchObject({
       priceMinor: 123456789,
       available: false,

@@ -28,7 +28,7 @@ import { shopCurrency } from '../shop';
 import { containsPattern } from './like-pattern';
 import { takenSlugs, type SlugTable } from './slugs';
 
-export function listAdminProducts(locale: Locale, query?: string) {
+export async function listAdminProducts(locale: Locale, query?: string) {
   const pattern = query ? containsPattern(query) : undefined;
   const matching = pattern
     ? sql`${products.id} in (select product_id from product_translations
@@ -64,7 +64,7 @@ export type EditableProduct = Product & {
   translations: Record<Locale, ProductTranslation | undefined>;
 };
 
-export function findEditableProduct(id: number): EditableProduct | undefined {
+export async function findEditableProduct(id: number): Promise<EditableProduct | undefined> {
   const db = getDb();
   const product = db.select().from(products).where(eq(products.id, id)).get();
   if (!product) return undefined;
@@ -133,7 +133,7 @@ export async function saveProduct(
   input: ProductFormInput,
   image: UploadedImage | undefined,
 ): Promise<SaveResult> {
-  const errors: ProductFormErrors = takenSlugs(PRODUCT_SLUGS, input, id);
+  const errors: ProductFormErrors = await takenSlugs(PRODUCT_SLUGS, input, id);
   const categoryExists = getDb()
     .select({ id: categoryTranslations.categoryId })
     .from(categoryTranslations)
@@ -191,12 +191,12 @@ export async function saveProduct(
 }
 
 /** Deletes a product; its order items keep their name and price (product_id becomes null). */
-export function deleteProduct(id: number): boolean {
+export async function deleteProduct(id: number): Promise<boolean> {
   return getDb().delete(products).where(eq(products.id, id)).run().changes > 0;
 }
 
 /** The availability toggle of the product list; false when there is no such product. */
-export function setProductAvailability(id: number, available: boolean): boolean {
+export async function setProductAvailability(id: number, available: boolean): Promise<boolean> {
   return (
     getDb()
       .update(products)
@@ -207,7 +207,7 @@ export function setProductAvailability(id: number, available: boolean): boolean 
 }
 
 /** Category choices for the product form, named in the staff member's language. */
-export function categoryChoices(locale: Locale) {
+export async function categoryChoices(locale: Locale) {
   return getDb()
     .select({ id: categoryTranslations.categoryId, name: categoryTranslations.name })
     .from(categoryTranslations)

@@ -18,11 +18,11 @@ export type SlugTable = {
  * The form errors for slugs another owner already uses in the same language (`slug-en`, ...);
  * excludeId is the owner being edited, whose own slugs do not count.
  */
-export function takenSlugs(
+export async function takenSlugs(
   { table, ownerId, locale: localeColumn, slug }: SlugTable,
   input: Record<Locale, { slug: string }>,
   excludeId?: number,
-): Partial<Record<string, 'slugTaken'>> {
+): Promise<Partial<Record<string, 'slugTaken'>>> {
   const errors: Partial<Record<string, 'slugTaken'>> = {};
   for (const locale of locales) {
     const clash = getDb()

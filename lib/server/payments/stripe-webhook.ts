@@ -23,7 +23,10 @@ const PAID_EVENTS = new Set([
  * receiveStripeWebhook with the shop's own database, webhook secret and currency: what the route
  * app/api/webhooks/stripe/route.ts calls (app/ reaches the database only through lib/server).
  */
-export function answerStripeWebhook(rawBody: string, signature: string | null): WebhookAnswer {
+export async function answerStripeWebhook(
+  rawBody: string,
+  signature: string | null,
+): Promise<WebhookAnswer> {
   return receiveStripeWebhook(
     getDb(),
     rawBody,

@@ -54,7 +54,7 @@ export async function payWithTestCard(
     });
     return { ok: true, next: 'authenticate', attempt: sealed };
   }
-  return settle(completeTestPayment(attempt));
+  return settle(await completeTestPayment(attempt));
 }
 
 function settle(result: MarkPaidResult): TestCardResult {
@@ -66,7 +66,7 @@ function settle(result: MarkPaidResult): TestCardResult {
 }
 
 /** Takes the attempt's money: the attempt id is the event id, so answering twice pays once. */
-export function completeTestPayment(attempt: TestAttempt): MarkPaidResult {
+export async function completeTestPayment(attempt: TestAttempt): Promise<MarkPaidResult> {
   return markOrderPaid(getDb(), {
     orderId: attempt.orderId,
     paymentId: `test_${attempt.attemptId}`,
@@ -79,7 +79,7 @@ export function completeTestPayment(attempt: TestAttempt): MarkPaidResult {
 
 export async function completeAuthentication(attempt: TestAttempt): Promise<TestCardResult> {
   if (!paymentEnv().testGateway) return { ok: false, code: 'UNAVAILABLE' };
-  return settle(completeTestPayment(attempt));
+  return settle(await completeTestPayment(attempt));
 }
 
 /** The attempt behind an authentication step, if it is genuine, unexpired and for this order. */

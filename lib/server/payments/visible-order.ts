@@ -12,5 +12,5 @@ export async function visibleOrder(id: string | undefined): Promise<OrderWithIte
   const orderId = parseId(id);
   if (orderId === undefined) return undefined;
   const order = await findOrder(orderId);
-  return order && canSeeOrder(order, viewerOf(await readSession())) ? order : undefined;
+  return order && canSeeOrder(order, await viewerOf(await readSession())) ? order : undefined;
 }

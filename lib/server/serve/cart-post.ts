@@ -23,7 +23,7 @@ export function cartPostHandler(options: {
   session: SessionSettings;
   sessions: SessionReader;
   /** A logged-out (revoked) signed-in session read as empty (./visitor.ts signedInOrEmpty). */
-  checked: (session: SessionData) => SessionData;
+  checked: (session: SessionData) => SessionData | Promise<SessionData>;
 }) {
   return async function handleCartPost(
     req: IncomingMessage,
@@ -43,20 +43,20 @@ export function cartPostHandler(options: {
     const body = await readBody(req, ACTION_BODY_LIMIT);
     if (body === undefined) return refuse(req, res, 413, 'tooLarge', target.locale);
 
-    const session = options.checked(await options.sessions.read(req.headers.cookie));
+    const session = await options.checked(await options.sessions.read(req.headers.cookie));
     let setCookie: string | undefined;
     const io: SessionIO = {
       read: async () => session,
       write: async (data: SessionData) => {
         // As writeSession does: a signed-in shopper's cart follows them to other browsers.
-        if (data.uid !== undefined) saveCart(data.uid, data.cart);
+        if (data.uid !== undefined) await saveCart(data.uid, data.cart);
         setCookie = await sessionSetCookie(data, options.session);
       },
     };
     const fields = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
     const outcome = await applyCartPost(target.kind, fields, io);
     const headers = [
-      ['location', cartPostLocation(target.locale, target.kind, outcome)],
+      ['location', await cartPostLocation(target.locale, target.kind, outcome)],
       ['cache-control', 'no-store'],
       ['content-length', '0'],
     ];

@@ -23,7 +23,7 @@ export async function saveCategoryAction(
   const values = Object.fromEntries(categoryFields.map((field) => [field, fields[field] ?? '']));
   const parsed = parseCategoryForm(values);
   if (!parsed.ok) return { errors: parsed.errors, values };
-  const result = saveCategory(id, parsed.data);
+  const result = await saveCategory(id, parsed.data);
   if (!result.ok && 'missing' in result) redirect(`/${locale}/admin/categories?missing=1`);
   if (!result.ok) return { errors: result.errors, values };
   redirect(`/${locale}/admin/categories?saved=${result.id}`);
@@ -33,7 +33,7 @@ export async function deleteCategoryAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   await requireStaff(locale, `/${locale}/admin/categories`);
   const id = parseId(formData.get('id'));
-  const outcome = id === undefined ? 'missing' : deleteCategory(id);
+  const outcome = id === undefined ? 'missing' : await deleteCategory(id);
   // A category with products stays: its page says why.
   if (outcome === 'hasProducts') redirect(`/${locale}/admin/categories/${id}?refused=1`);
   redirect(`/${locale}/admin/categories?deleted=1`);

@@ -23,7 +23,7 @@ export async function saveCouponAction(
   const values = Object.fromEntries(couponFields.map((field) => [field, fields[field] ?? '']));
   const parsed = parseCouponForm(fields);
   if (!parsed.ok) return { errors: parsed.errors, values };
-  const result = saveCoupon(id, parsed.data);
+  const result = await saveCoupon(id, parsed.data);
   if (!result.ok && 'missing' in result) redirect(`/${locale}/admin/coupons?missing=1`);
   if (!result.ok) return { errors: result.errors, values };
   redirect(`/${locale}/admin/coupons/${result.id}?saved=1`);
@@ -34,7 +34,7 @@ export async function toggleCouponAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/coupons/${id ?? ''}`);
-  if (id === undefined || !setCouponActive(id, formData.get('active') === 'on')) {
+  if (id === undefined || !(await setCouponActive(id, formData.get('active') === 'on'))) {
     redirect(`/${locale}/admin/coupons?missing=1`);
   }
   redirect(`/${locale}/admin/coupons/${id}?saved=1`);
@@ -44,7 +44,7 @@ export async function deleteCouponAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   await requireStaff(locale, `/${locale}/admin/coupons`);
   const id = parseId(formData.get('id'));
-  const outcome = id === undefined ? 'missing' : deleteCoupon(id);
+  const outcome = id === undefined ? 'missing' : await deleteCoupon(id);
   // A coupon that orders used stays: its page says why.
   if (outcome === 'used') redirect(`/${locale}/admin/coupons/${id}?refused=1`);
   redirect(`/${locale}/admin/coupons?${outcome === 'deleted' ? 'deleted' : 'missing'}=1`);

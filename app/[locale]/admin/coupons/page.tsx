@@ -40,7 +40,7 @@ export default async function AdminCouponsPage({ params, searchParams }: Props) 
   const filters = filtersOf(search);
   await requireStaff(locale, `/${locale}/admin/coupons${query(filters, filters.page)}`);
   const t = await getTranslations('Admin.coupons');
-  const { rows, total, page, pages } = listCoupons(filters);
+  const { rows, total, page, pages } = await listCoupons(filters);
   const summaries = await Promise.all(
     rows.map(async (coupon) => ({ coupon, summary: await couponSummary(coupon, locale) })),
   );

@@ -12,6 +12,6 @@ export async function retryJobAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   await requireStaff(locale, `/${locale}/admin/jobs?state=failed`);
   const id = parseId(formData.get('id'));
-  const retried = id !== undefined && retryJob(id);
+  const retried = id !== undefined && (await retryJob(id));
   redirect(`/${locale}/admin/jobs?state=failed&${retried ? `retried=${id}` : 'retried=none'}`);
 }

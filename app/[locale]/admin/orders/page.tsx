@@ -36,7 +36,7 @@ export default async function AdminOrdersPage({ params, searchParams }: Props) {
   const filters = parseOrderFilters(await searchParams);
   await requireStaff(locale, `/${locale}/admin/orders${query(filters, filters.page)}`);
   const t = await getTranslations('Admin.orders');
-  const { rows, total, page, pages } = listOrders(filters);
+  const { rows, total, page, pages } = await listOrders(filters);
   const exportRefused = (await searchParams).export === 'none';
 
   return (

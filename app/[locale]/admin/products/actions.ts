@@ -45,7 +45,7 @@ export async function deleteProductAction(formData: FormData): Promise<void> {
   const locale = (await getLocale()) as Locale;
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/products`);
-  if (id !== undefined) deleteProduct(id);
+  if (id !== undefined) await deleteProduct(id);
   redirect(`/${locale}/admin/products?deleted=1`);
 }
 
@@ -53,7 +53,7 @@ export async function toggleAvailabilityAction(formData: FormData): Promise<void
   const locale = (await getLocale()) as Locale;
   await requireStaff(locale, `/${locale}/admin/products`);
   const id = parseId(formData.get('id'));
-  if (id !== undefined) setProductAvailability(id, formData.get('available') === 'on');
+  if (id !== undefined) await setProductAvailability(id, formData.get('available') === 'on');
   // Back to the same list, search included.
   const back = String(formData.get('back') ?? '');
   redirect(`/${locale}/admin/products${back.startsWith('?') ? back : ''}`);

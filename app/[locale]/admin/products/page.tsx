@@ -25,7 +25,7 @@ export default async function AdminProductsPage({ params, searchParams }: Props)
   const back = q ? `?q=${encodeURIComponent(q)}` : '';
   await requireStaff(locale, `/${locale}/admin/products${back}`);
   const t = await getTranslations('Admin.products');
-  const rows = listAdminProducts(locale, q || undefined);
+  const rows = await listAdminProducts(locale, q || undefined);
   const notice = search.saved
     ? t('saved')
     : search.deleted

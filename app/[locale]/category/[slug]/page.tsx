@@ -18,7 +18,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!category) return {};
   const page = parsePage((await searchParams).page) ?? 1;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Catalog' });
-  const paths = categoryPaths(category.id);
+  const paths = await categoryPaths(category.id);
   return {
     title: page > 1 ? t('pageTitle', { title: category.name, page }) : category.name,
     description: t('categoryMetaDescription', { category: category.name }),
@@ -34,7 +34,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   if (!category) {
     // The proxy has already redirected another language's slug or answered 404; this covers a
     // product renamed or deleted in between.
-    const resolution = resolveSlug('category', locale, decodeURIComponent(slug));
+    const resolution = await resolveSlug('category', locale, decodeURIComponent(slug));
     if (resolution.kind === 'translated')
       permanentRedirect(`/${locale}/category/${encodeURIComponent(resolution.slug)}`);
     notFound();

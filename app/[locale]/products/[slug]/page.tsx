@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await findProductBySlug(locale as Locale, decodeURIComponent(slug));
   if (!product) return {};
   const description = product.description.slice(0, 160);
-  const paths = productPaths(product.id);
+  const paths = await productPaths(product.id);
   const image = { url: `/media/${product.image}`, width: 800, height: 800, alt: product.name };
   return {
     title: product.name,
@@ -49,7 +49,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   if (!product) {
     // The proxy has already redirected another language's slug or answered 404; this covers a
     // product renamed or deleted in between.
-    const resolution = resolveSlug('products', locale, decodeURIComponent(slug));
+    const resolution = await resolveSlug('products', locale, decodeURIComponent(slug));
     if (resolution.kind === 'translated')
       permanentRedirect(`/${locale}/products/${encodeURIComponent(resolution.slug)}`);
     notFound();

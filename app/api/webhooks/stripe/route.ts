@@ -13,6 +13,6 @@ export async function POST(request: Request) {
   if (!body.ok) {
     return NextResponse.json({ error: 'request body too large' }, { status: body.status });
   }
-  const answer = answerStripeWebhook(body.text, request.headers.get('stripe-signature'));
+  const answer = await answerStripeWebhook(body.text, request.headers.get('stripe-signature'));
   return NextResponse.json(answer.body, { status: answer.status });
 }

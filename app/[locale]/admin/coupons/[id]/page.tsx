@@ -19,7 +19,7 @@ import { couponSummary } from '../_components/coupon-summary';
 
 type Props = PageProps<'/[locale]/admin/coupons/[id]'>;
 
-function coupon(id: string) {
+async function coupon(id: string) {
   const couponId = parseId(id);
   return couponId === undefined ? undefined : findAdminCoupon(couponId);
 }
@@ -27,7 +27,7 @@ function coupon(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.coupons' });
-  return { title: t('editTitle', { code: coupon(id)?.code ?? id }) };
+  return { title: t('editTitle', { code: (await coupon(id))?.code ?? id }) };
 }
 
 export default async function EditCouponPage({ params, searchParams }: Props) {
@@ -35,12 +35,12 @@ export default async function EditCouponPage({ params, searchParams }: Props) {
   const locale = rest.locale as Locale;
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/coupons/${id}`);
-  const found = coupon(id);
+  const found = await coupon(id);
   if (!found) notFound();
   const t = await getTranslations('Admin.coupons');
   const search = await searchParams;
   const summary = await couponSummary(found, locale);
-  const used = ordersWithCoupon(found.id);
+  const used = await ordersWithCoupon(found.id);
   const { digits } = shopCurrency();
   const money = (minor: number) => formatPrice(moneyFromMinor(minor), locale);
   const date = dateFormat(locale, 'adminDateTime');

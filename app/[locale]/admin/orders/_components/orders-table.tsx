@@ -6,7 +6,7 @@ import type { listOrders } from '@/lib/server/admin/orders';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
 import { dateFormat } from '@/lib/domain/date-format';
 
-type Row = ReturnType<typeof listOrders>['rows'][number];
+type Row = Awaited<ReturnType<typeof listOrders>>['rows'][number];
 
 /**
  * The list is one form: its checkboxes post the chosen order ids to the CSV export (a route

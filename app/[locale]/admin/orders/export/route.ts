@@ -35,7 +35,7 @@ export async function POST(
   }
   const day = new Date().toISOString().slice(0, 10);
   // The byte order mark tells Excel the file is UTF-8, so Cyrillic names open correctly.
-  return new Response(`\uFEFF${ordersCsv(ids)}`, {
+  return new Response(`\uFEFF${await ordersCsv(ids)}`, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="orders-${day}.csv"`,

@@ -17,7 +17,7 @@ import { ProductForm } from '../_components/product-form';
 
 type Props = PageProps<'/[locale]/admin/products/[id]'>;
 
-function editable(id: string) {
+async function editable(id: string) {
   const productId = parseId(id);
   return productId === undefined ? undefined : findEditableProduct(productId);
 }
@@ -25,7 +25,7 @@ function editable(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.products' });
-  const name = editable(id)?.translations[locale as Locale]?.name ?? id;
+  const name = (await editable(id))?.translations[locale as Locale]?.name ?? id;
   return { title: t('editTitle', { name }) };
 }
 
@@ -34,7 +34,7 @@ export default async function EditProductPage({ params }: Props) {
   const locale = rest.locale as Locale;
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/products/${id}`);
-  const product = editable(id);
+  const product = await editable(id);
   if (!product) notFound();
   const t = await getTranslations('Admin.products');
   const values: Record<string, string> = {
@@ -64,7 +64,7 @@ export default async function EditProductPage({ params }: Props) {
       )}
       <ProductForm
         defaults={{ id: product.id, values, image: product.image }}
-        categories={categoryChoices(locale)}
+        categories={await categoryChoices(locale)}
         maxImageBytes={MAX_IMAGE_BYTES}
       />
       <form

@@ -30,7 +30,7 @@ export default async function NewProductPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
       <ProductForm
         defaults={{ values: { available: 'on' } }}
-        categories={categoryChoices(locale)}
+        categories={await categoryChoices(locale)}
         maxImageBytes={MAX_IMAGE_BYTES}
       />
     </div>
