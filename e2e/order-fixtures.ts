@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 
 import { jobs, orderItems, orders, rateLimits } from '../db/schema';
 import { emailKey } from '../lib/domain/email';
@@ -132,14 +132,17 @@ export function paymentOf(orderId: number, file?: string) {
       .where(eq(orders.id, orderId))
       .get();
     if (!order) throw new Error(`no order ${orderId}`);
-    const invoices = db.$count(
-      jobs,
-      and(
-        eq(jobs.type, 'mail.invoice'),
-        sql`json_extract(${jobs.payload}, '$.orderId') = ${orderId}`,
-      ),
-    );
-    return { ...order, invoices };
+    const queued = db
+      .select({ invoices: count() })
+      .from(jobs)
+      .where(
+        and(
+          eq(jobs.type, 'mail.invoice'),
+          sql`json_extract(${jobs.payload}, '$.orderId') = ${orderId}`,
+        ),
+      )
+      .get();
+    return { ...order, invoices: queued?.invoices ?? 0 };
   }, file);
 }
 
