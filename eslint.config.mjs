@@ -176,6 +176,34 @@ const config = [
     },
   },
   {
+    // A spec says what a person does and sees; what it arranges in or reads from the database goes
+    // through named helpers in e2e/*-fixtures.ts (on the app's own functions and schema).
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.property.name='prepare']",
+          message:
+            'No raw SQL in a spec: give it a name in e2e/*-fixtures.ts (e2e/test-db.ts withTestDb) and call that.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: databaseDrivers,
+              message:
+                'A spec reaches the database only through e2e/*-fixtures.ts helpers (e2e/test-db.ts withTestDb).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['app/**'],
     rules: {
       'no-restricted-imports': [

@@ -81,6 +81,9 @@ export default defineConfig({
   timeout: process.env.CI ? 60_000 : 30_000,
   expect: { timeout: process.env.CI ? 10_000 : 5_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The tests import the app's own modules (the session seal, the password hash): this tsconfig
+  // resolves their 'server-only' marker to a stub, as vitest.config.ts does.
+  tsconfig: './e2e/tsconfig.json',
   globalSetup: './e2e/global-setup.ts',
   globalTeardown: './e2e/global-teardown.ts',
   use: {

@@ -12,8 +12,8 @@ import {
   newBuyer,
   PAY_PAGE,
   submit,
-  testDb,
 } from './fixtures';
+import { idsOfSlugs } from './catalog-fixtures';
 
 // Every page a shopper or the shop's owner uses, in each language, through axe's current rules
 // (expectNoA11yViolations): one browser walking the pages in order, so the run stays short. The
@@ -38,21 +38,6 @@ const words = {
 
 const product = availableProduct(3);
 const coffee = category('coffee');
-
-function idsOf(slug: string, categorySlug: string) {
-  const db = testDb();
-  try {
-    const row = db
-      .prepare(`select product_id from product_translations where locale = 'en' and slug = ?`)
-      .get(slug) as { product_id: number };
-    const cat = db
-      .prepare(`select category_id from category_translations where locale = 'en' and slug = ?`)
-      .get(categorySlug) as { category_id: number };
-    return { productId: row.product_id, categoryId: cat.category_id };
-  } finally {
-    db.close();
-  }
-}
 
 async function visit(page: Page, path: string) {
   const response = await page.goto(path);
@@ -90,7 +75,7 @@ for (const locale of ['en', 'ru'] as const) {
     await visit(page, at('/account/register'));
     await visit(page, at('/account/login'));
     // The buyer makes an account with the order's e-mail, so that their orders list it.
-    const customer = createUser({ email: buyer.email });
+    const customer = await createUser({ email: buyer.email });
     await page.getByLabel(say.email, { exact: true }).fill(customer.email);
     await page.getByLabel(say.password, { exact: true }).fill(customer.password);
     await submit(page, page.getByRole('main').getByRole('button', { name: say.logIn }));
@@ -99,7 +84,7 @@ for (const locale of ['en', 'ru'] as const) {
     await expect(page.getByRole('main')).toContainText(String(orderId));
 
     await signInAsStaff(context);
-    const { productId, categoryId } = idsOf(product.en.slug, coffee.en.slug);
+    const { productId, categoryId } = idsOfSlugs(product.en.slug, coffee.en.slug);
     const coupon = createCoupon();
     for (const path of [
       '/admin',

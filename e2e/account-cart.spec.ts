@@ -25,7 +25,7 @@ test.beforeEach(async ({ context }) => {
 test.describe('the cart and the account', () => {
   test('the cart built before logging in survives the login', async ({ page }) => {
     const product = createProduct();
-    const user = createUser();
+    const user = await createUser();
     await addToCart(page, product.en.slug, 2);
     await logIn(page, user.email, user.password);
     await expect(page).toHaveURL('/en/account');
@@ -37,7 +37,7 @@ test.describe('the cart and the account', () => {
 
   test('a coupon applied before logging in is still applied after it', async ({ page }) => {
     const product = createProduct();
-    const user = createUser();
+    const user = await createUser();
     const { code } = createCoupon({ percentOff: 10 });
     await addToCart(page, product.en.slug, 2);
     await page.goto('/en/cart');
@@ -58,7 +58,7 @@ test.describe('the cart and the account', () => {
   }) => {
     const first = createProduct();
     const second = createProduct();
-    const user = createUser();
+    const user = await createUser();
     await logIn(page, user.email, user.password);
     await addToCart(page, first.en.slug, 1);
     await addToCart(page, second.en.slug, 3);
@@ -85,7 +85,7 @@ test.describe('the cart and the account', () => {
   }) => {
     const shared = createProduct({ price: '10.00' });
     const savedOnly = createProduct({ price: '3.00' });
-    const user = createUser();
+    const user = await createUser();
     // Saved from another browser at the old price; the product has become dearer since.
     setSavedCart(user.id, [
       [shared.id, 97, '10.00'],
@@ -104,7 +104,7 @@ test.describe('the cart and the account', () => {
   });
 
   test('merging never goes over the 50 lines a cart may have', async ({ page }) => {
-    const user = createUser();
+    const user = await createUser();
     const saved = Array.from({ length: 50 }, () => createProduct({ price: '1.00' }));
     setSavedCart(
       user.id,
@@ -124,7 +124,7 @@ test.describe('the cart and the account', () => {
 
   test('logging in again from a second tab does not count the cart twice', async ({ page }) => {
     const product = createProduct();
-    const user = createUser();
+    const user = await createUser();
     const stale = await page.context().newPage();
     await stale.goto('/en/account/login');
     await addToCart(page, product.en.slug, 2);

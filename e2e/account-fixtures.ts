@@ -1,8 +1,11 @@
-import { randomBytes, scryptSync } from 'node:crypto';
-
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { count, eq } from 'drizzle-orm';
 
-import { submit, testDb } from './fixtures';
+import { jobs, savedCarts, users } from '../db/schema';
+import { emailKey } from '../lib/domain/email';
+import { hashPassword } from '../lib/server/password';
+import { submit } from './forms';
+import { withTestDb } from './test-db';
 
 // Helpers for tests that need accounts. Each test should use its own e-mail (uniqueEmail), so that
 // tests running in parallel never share an account, a saved cart or a lockout count.
@@ -17,33 +20,36 @@ export function uniqueEmail(prefix = 'user'): string {
 
 export const TEST_PASSWORD = 'correct horse battery';
 
+// The parameters are stored in each hash, so the server verifies a cheap one all the same: a test
+// user costs a millisecond to make and to log in, not the 100 ms of the shop's own parameters.
+const CHEAP_SCRYPT = { N: 1024, r: 8, p: 1 };
+
+export type TestUser = { id: number; email: string; name: string; password: string };
+
 /**
- * Inserts a user straight into the test server's database and returns its id. The hash has the
- * format of lib/server/password.ts (which cannot be imported here: it is 'server-only'), with
- * cheap scrypt parameters: they are stored in the hash, so the server verifies it all the same.
+ * Inserts a user straight into the test server's database, as lib/server/accounts.ts
+ * registerUser would (the app's password hash and e-mail key), and returns it.
  */
-export function createUser(
+export async function createUser(
   options: { email?: string; name?: string; password?: string; staff?: boolean } = {},
-) {
+): Promise<TestUser> {
   const email = options.email ?? uniqueEmail();
   const name = options.name ?? 'Anna Test';
   const password = options.password ?? TEST_PASSWORD;
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  const hash = ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join(
-    '$',
+  const passwordHash = await hashPassword(password, CHEAP_SCRYPT);
+  const { id } = withTestDb((db) =>
+    db
+      .insert(users)
+      .values({ name, email, emailKey: emailKey(email), passwordHash, isStaff: !!options.staff })
+      .returning({ id: users.id })
+      .get(),
   );
-  const db = testDb();
-  try {
-    const { lastInsertRowid } = db
-      .prepare(
-        'insert into users (name, email, email_key, password_hash, is_staff) values (?, ?, ?, ?, ?)',
-      )
-      .run(name, email, email.trim().toLowerCase(), hash, options.staff ? 1 : 0);
-    return { id: Number(lastInsertRowid), email, name, password };
-  } finally {
-    db.close();
-  }
+  return { id, email, name, password };
+}
+
+/** Deletes a test's user: their sessions and saved cart go with them, their orders stay. */
+export function deleteUser(id: number) {
+  withTestDb((db) => db.delete(users).where(eq(users.id, id)).run());
 }
 
 /**
@@ -124,30 +130,29 @@ export async function giveOwnAddress(context: BrowserContext): Promise<string> {
 
 /** How many accounts have this e-mail, in any letter case. */
 export function usersWithEmail(email: string): number {
-  const db = testDb();
-  try {
-    const row = db
-      .prepare('select count(*) as count from users where email_key = ?')
-      .get(email.trim().toLowerCase()) as { count: number };
-    return row.count;
-  } finally {
-    db.close();
-  }
+  const row = withTestDb((db) =>
+    db
+      .select({ accounts: count() })
+      .from(users)
+      .where(eq(users.emailKey, emailKey(email)))
+      .get(),
+  );
+  return row?.accounts ?? 0;
 }
 
 /** The rendered mails queued for an address (the "mail.send" jobs), oldest first. */
 export function mailsQueuedTo(email: string): { subject: string; text: string }[] {
-  const db = testDb();
-  try {
-    const rows = db
-      .prepare("select payload from jobs where type = 'mail.send' order by id")
-      .all() as { payload: string }[];
-    return rows
-      .map((row) => JSON.parse(row.payload) as { to: string; subject: string; text: string })
-      .filter((mail) => mail.to === email);
-  } finally {
-    db.close();
-  }
+  const rows = withTestDb((db) =>
+    db
+      .select({ payload: jobs.payload })
+      .from(jobs)
+      .where(eq(jobs.type, 'mail.send'))
+      .orderBy(jobs.id)
+      .all(),
+  );
+  return rows
+    .map((row) => row.payload as { to: string; subject: string; text: string })
+    .filter((mail) => mail.to === email);
 }
 
 /**
@@ -155,25 +160,23 @@ export function mailsQueuedTo(email: string): { subject: string; text: string }[
  * price was taken (stored fourth, for the price hold: lib/domain/price-hold.ts, unit-tested).
  */
 export function savedCartOf(userId: number): [number, number, string][] {
-  const db = testDb();
-  try {
-    const row = db.prepare('select lines from saved_carts where user_id = ?').get(userId) as
-      { lines: string } | undefined;
-    const lines = row ? (JSON.parse(row.lines) as [number, number, string, number?][]) : [];
-    return lines.map(([productId, quantity, price]) => [productId, quantity, price]);
-  } finally {
-    db.close();
-  }
+  const row = withTestDb((db) =>
+    db
+      .select({ lines: savedCarts.lines })
+      .from(savedCarts)
+      .where(eq(savedCarts.userId, userId))
+      .get(),
+  );
+  const lines = (row?.lines ?? []) as [number, number, string, number?][];
+  return lines.map(([productId, quantity, price]) => [productId, quantity, price]);
 }
 
 export function setSavedCart(userId: number, lines: [number, number, string][]) {
-  const db = testDb();
-  try {
-    db.prepare(
-      `insert into saved_carts (user_id, lines) values (?, ?)
-       on conflict (user_id) do update set lines = excluded.lines`,
-    ).run(userId, JSON.stringify(lines));
-  } finally {
-    db.close();
-  }
+  withTestDb((db) =>
+    db
+      .insert(savedCarts)
+      .values({ userId, lines })
+      .onConflictDoUpdate({ target: savedCarts.userId, set: { lines } })
+      .run(),
+  );
 }

@@ -20,7 +20,7 @@ test('orders placed while logged in are listed, open from another browser, and o
   browser,
 }) => {
   const product = createProduct({ price: '7.25' });
-  const user = createUser();
+  const user = await createUser();
   await logIn(page, user.email, user.password);
   const orderId = await placeOrder(page, product.en.slug, newBuyer(), 2);
   // The order emptied the cart, the saved one too.
@@ -44,7 +44,7 @@ test('orders placed while logged in are listed, open from another browser, and o
   const other = await context.newPage();
   const stranger = await other.goto(`/en/orders/${orderId}`);
   expect(stranger?.status()).toBe(404);
-  const someoneElse = createUser();
+  const someoneElse = await createUser();
   await logIn(other, someoneElse.email, someoneElse.password);
   expect((await other.goto(`/en/orders/${orderId}`))?.status()).toBe(404);
   await other.goto('/en/account/orders');
@@ -61,7 +61,7 @@ test('logging out ends access to the orders placed from this browser while logge
   page,
 }) => {
   const product = createProduct();
-  const user = createUser();
+  const user = await createUser();
   await logIn(page, user.email, user.password);
   const orderId = await placeOrder(page, product.en.slug, newBuyer());
   await logOut(page);
@@ -84,7 +84,7 @@ test("logging in keeps the orders placed as a guest from this browser, now the a
   page,
 }) => {
   const product = createProduct();
-  const user = createUser();
+  const user = await createUser();
   // The same address, typed differently: still the account's own.
   const orderId = await placeOrder(
     page,
@@ -101,7 +101,7 @@ test('on a shared browser, a guest order with another e-mail is not given to who
 }) => {
   const product = createProduct();
   const guestOrder = await placeOrder(page, product.en.slug, newBuyer());
-  const user = createUser();
+  const user = await createUser();
   await logIn(page, user.email, user.password);
   await expect(page).toHaveURL('/en/account');
   await page.goto('/en/account/orders');

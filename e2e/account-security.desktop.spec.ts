@@ -19,7 +19,7 @@ test.describe('remember me', () => {
   });
 
   test('unticked, the session ends with the browser', async ({ page, context }) => {
-    const user = createUser();
+    const user = await createUser();
     const response = page.waitForResponse((r) => r.request().method() === 'POST');
     await logIn(page, user.email, user.password);
     const setCookie = (await (await response).headerValue('set-cookie')) ?? '';
@@ -30,7 +30,7 @@ test.describe('remember me', () => {
   });
 
   test('ticked, the session lasts the configured cookie age', async ({ page, context }) => {
-    const user = createUser();
+    const user = await createUser();
     const response = page.waitForResponse((r) => r.request().method() === 'POST');
     await logIn(page, user.email, user.password, { remember: true });
     const setCookie = (await (await response).headerValue('set-cookie')) ?? '';
@@ -51,7 +51,7 @@ test.describe('brute force', () => {
     page,
     context,
   }) => {
-    const user = createUser();
+    const user = await createUser();
     await giveOwnAddress(context);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await logIn(page, user.email, `wrong ${attempt}`);
@@ -77,7 +77,7 @@ test.describe('brute force', () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await logIn(page, uniqueEmail('guess'), TEST_PASSWORD);
     }
-    const user = createUser();
+    const user = await createUser();
     await logIn(page, user.email, user.password);
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(
       'Too many login attempts. Please try again in 3 minutes.',

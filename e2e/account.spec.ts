@@ -50,7 +50,7 @@ test.describe('accounts', () => {
   test('a wrong password and an unknown e-mail get the same message, keeping the e-mail', async ({
     page,
   }) => {
-    const user = createUser();
+    const user = await createUser();
     await logIn(page, user.email, 'not the password');
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(
       'The e-mail or the password is wrong.',
@@ -69,7 +69,7 @@ test.describe('accounts', () => {
   test('registering with an e-mail that has an account does not say so: its owner is mailed', async ({
     page,
   }) => {
-    const user = createUser({ email: uniqueEmail('Taken') });
+    const user = await createUser({ email: uniqueEmail('Taken') });
     await registerAccount(page, {
       name: 'Someone Else',
       email: user.email.toLowerCase(),
@@ -101,7 +101,7 @@ test.describe('accounts', () => {
   });
 
   test('a logged-in user opening login or register goes to the account page', async ({ page }) => {
-    const user = createUser();
+    const user = await createUser();
     await logIn(page, user.email, user.password);
     await page.goto('/en/account/login');
     await expect(page).toHaveURL('/en/account');
@@ -110,7 +110,7 @@ test.describe('accounts', () => {
   });
 
   test('login returns to ?next=, but never to another site', async ({ page }) => {
-    const user = createUser();
+    const user = await createUser();
     await logIn(page, user.email, user.password, { next: '/en/cart?from=login' });
     await expect(page).toHaveURL('/en/cart?from=login');
     await logOut(page);
@@ -127,21 +127,21 @@ test.describe('accounts', () => {
   });
 
   test('staff see an Admin link, customers do not', async ({ page }) => {
-    const staff = createUser({ staff: true, name: 'Boss' });
+    const staff = await createUser({ staff: true, name: 'Boss' });
     await logIn(page, staff.email, staff.password);
     await expect(banner(page).getByRole('link', { name: 'Admin' })).toHaveAttribute(
       'href',
       '/en/admin/orders',
     );
     await logOut(page);
-    const customer = createUser();
+    const customer = await createUser();
     await logIn(page, customer.email, customer.password);
     await expect(banner(page).getByRole('link', { name: /^Account: / })).toBeVisible();
     await expect(banner(page).getByRole('link', { name: 'Admin' })).toHaveCount(0);
   });
 
   test('a long name still fits the header on a phone', async ({ page }) => {
-    const user = createUser({ name: 'Anastasia Konstantinovna Rimsky-Korsakova' });
+    const user = await createUser({ name: 'Anastasia Konstantinovna Rimsky-Korsakova' });
     await logIn(page, user.email, user.password);
     await expect(banner(page).getByRole('button', { name: 'Log out' })).toBeVisible();
     expect(await hasNoHorizontalScroll(page)).toBe(true);
@@ -152,7 +152,7 @@ test.describe('accounts without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('log in and log out with plain form posts', async ({ page }) => {
-    const user = createUser();
+    const user = await createUser();
     await page.goto('/en/account/orders');
     await expect(page).toHaveURL(
       `/en/account/login?next=${encodeURIComponent('/en/account/orders')}`,

@@ -1,12 +1,10 @@
-import { expect, test } from '@playwright/test';
-
 import { createUser as createAccountUser, logIn } from './account-fixtures';
-import { createOrder, createUser, signInAs, signInAsStaff } from './admin-fixtures';
-import { expectNoA11yViolations } from './fixtures';
+import { expect, expectNoA11yViolations, test } from './fixtures';
 
 test.describe('who may open the staff pages', () => {
   test('an anonymous visitor is sent to the login page, which would bring them back', async ({
     request,
+    order: orderId,
   }) => {
     for (const path of ['/en/admin/orders?paid=no', '/ru/admin/products']) {
       const response = await request.get(path, { maxRedirects: 0 });
@@ -15,7 +13,6 @@ test.describe('who may open the staff pages', () => {
       expect(location.pathname).toBe(`/${path.slice(1, 3)}/account/login`);
       expect(location.searchParams.get('next')).toBe(path);
     }
-    const orderId = createOrder();
     const invoice = await request.get(`/en/admin/orders/${orderId}/invoice`, { maxRedirects: 0 });
     expect(invoice.status()).toBe(303);
     const exported = await request.post('/en/admin/orders/export', {
@@ -29,7 +26,7 @@ test.describe('who may open the staff pages', () => {
   test('staff who log in through the login page land back on the admin page they asked for', async ({
     page,
   }) => {
-    const staff = createAccountUser({ staff: true });
+    const staff = await createAccountUser({ staff: true });
     await page.goto('/en/admin/jobs');
     await expect(page).toHaveURL(/\/en\/account\/login\?next=/);
     await logIn(page, staff.email, staff.password, { next: '/en/admin/jobs' });
@@ -38,10 +35,12 @@ test.describe('who may open the staff pages', () => {
     await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' })).toBeVisible();
   });
 
-  test('a logged-in customer gets 403 "No access" in their language', async ({ page, context }) => {
-    const customer = createUser();
-    await signInAs(context, customer.id);
-
+  test('a logged-in customer gets 403 "No access" in their language', async ({
+    page,
+    context,
+    shopper: _customer,
+    order: orderId,
+  }) => {
     const english = await page.goto('/en/admin/orders');
     expect(english?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
@@ -52,7 +51,6 @@ test.describe('who may open the staff pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Нет доступа' })).toBeVisible();
     await expectNoA11yViolations(page);
 
-    const orderId = createOrder();
     const invoice = await context.request.get(`/en/admin/orders/${orderId}/invoice`);
     expect(invoice.status()).toBe(403);
     expect(invoice.headers()['content-type']).not.toContain('pdf');
@@ -63,8 +61,7 @@ test.describe('who may open the staff pages', () => {
     expect(await exported.text()).not.toContain('Karenina');
   });
 
-  test('staff reach the admin with its navigation', async ({ page, context }) => {
-    await signInAsStaff(context);
+  test('staff reach the admin with its navigation', async ({ page, staff: _staff }) => {
     const response = await page.goto('/en/admin');
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(/\/en\/admin\/orders$/);

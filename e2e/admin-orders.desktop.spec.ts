@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { createOrder, signInAsStaff, uniqueTag } from './admin-fixtures';
+import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await signInAsStaff(context);
@@ -134,8 +135,10 @@ test('an order page links a Stripe payment and gives a PDF invoice', async ({ pa
   expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
 });
 
-test('a test-gateway payment id is shown without a Stripe link', async ({ page }) => {
-  const orderId = createOrder({ paid: true, paymentSource: 'test', paymentId: 'test_42' });
+test('a test-gateway payment id is shown without a Stripe link', async ({
+  page,
+  paidOrder: orderId,
+}) => {
   await page.goto(`/en/admin/orders/${orderId}`);
   await expect(page.getByText('test_42')).toBeVisible();
   await expect(page.getByRole('link', { name: /test_42/ })).toHaveCount(0);

@@ -1,8 +1,16 @@
-import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 
 import { createOrder, signInAsStaff, uniqueTag } from './admin-fixtures';
-import { category, createProduct, deleteProduct, orderItemsOf, submit, testDb } from './fixtures';
+import { productAvailability } from './catalog-fixtures';
+import {
+  category,
+  createProduct,
+  deleteProduct,
+  expect,
+  orderItemsOf,
+  submit,
+  test,
+} from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await signInAsStaff(context);
@@ -12,17 +20,6 @@ const png = () =>
   sharp({ create: { width: 40, height: 40, channels: 3, background: '#6b8e23' } })
     .png()
     .toBuffer();
-
-function availability(id: number): number | undefined {
-  const db = testDb();
-  try {
-    const row = db.prepare('select available from products where id = ?').get(id) as
-      { available: number } | undefined;
-    return row?.available;
-  } finally {
-    db.close();
-  }
-}
 
 test('creates a product in both languages, which then shows in the shop', async ({ page }) => {
   const tag = uniqueTag('tea');
@@ -140,7 +137,7 @@ test('edits a product and toggles its availability', async ({ page }) => {
   await expect(
     page.getByRole('button', { name: `Make ${product.en.name} Deluxe available` }),
   ).toBeVisible();
-  expect(availability(product.id)).toBe(0);
+  expect(productAvailability(product.id)).toBe(false);
   await expect(page.getByLabel('Search products')).toHaveValue(product.en.name);
 });
 
@@ -152,7 +149,7 @@ test('deleting a product leaves the orders that hold it whole', async ({ page })
   await page.goto(`/en/admin/products/${product.id}`);
   await submit(page, page.getByRole('button', { name: 'Delete this product' }));
   await expect(page.getByRole('status')).toContainText('The product was deleted.');
-  expect(availability(product.id)).toBeUndefined();
+  expect(productAvailability(product.id)).toBeUndefined();
   expect(orderItemsOf(orderId)).toEqual([
     { product_id: null, product_name: product.en.name, unit_price_minor: 725, quantity: 3 },
   ]);

@@ -1,24 +1,12 @@
-import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
 
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { sealData } from 'iron-session';
-
-import { E2E_SESSION_SECRET, SESSION_COOKIE } from './constants';
+import { SESSION_COOKIE } from './constants';
 import { addToCart, availableProduct, cartLink, createProduct } from './fixtures';
+import { sealTestSession, setSessionCookie } from './session-fixtures';
 import { startShopServer } from './shop-server';
 
 const tea = availableProduct(2);
 const TWO_WEEKS = 1209600;
-
-/** Seals a session as the shop does: iron-session with the secret's own numeric id. */
-async function sealSession(data: unknown, secret = E2E_SESSION_SECRET): Promise<string> {
-  const id = createHash('sha256').update(secret).digest().readUInt32BE(0);
-  return sealData(data, { password: { [id]: secret } });
-}
-
-async function setSessionCookie(context: BrowserContext, baseURL: string, value: string) {
-  await context.addCookies([{ name: SESSION_COOKIE, value, url: baseURL }]);
-}
 
 async function addAndCaptureSetCookie(page: Page, slug: string): Promise<string> {
   await page.goto(`/en/products/${slug}`);
@@ -48,7 +36,7 @@ test.describe('the session cookie', () => {
     ['a broken seal', 'Fe26.2**0*abc*def*ghi*1*jkl*mno~2'],
   ] as const) {
     test(`holding ${kind} is an empty cart, not an error`, async ({ page, context, baseURL }) => {
-      await setSessionCookie(context, baseURL ?? '', value);
+      await setSessionCookie(context, value, baseURL ?? '');
       const response = await page.goto('/en/cart');
       expect(response?.status()).toBe(200);
       await expect(page.getByText('Your cart is empty.')).toBeVisible();
@@ -65,13 +53,13 @@ test.describe('the session cookie', () => {
     baseURL,
   }) => {
     const product = createProduct();
-    const otherSecret = await sealSession({ cart: [[product.id, 2, '12.50']] }, 'x'.repeat(40));
-    await setSessionCookie(context, baseURL ?? '', otherSecret);
+    const otherSecret = await sealTestSession({ cart: [[product.id, 2, '12.50']] }, 'x'.repeat(40));
+    await setSessionCookie(context, otherSecret, baseURL ?? '');
     expect((await page.goto('/en/cart'))?.status()).toBe(200);
     await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
 
-    const genuine = await sealSession({ cart: [[product.id, 2, '12.50']] });
-    await setSessionCookie(context, baseURL ?? '', genuine);
+    const genuine = await sealTestSession({ cart: [[product.id, 2, '12.50']] });
+    await setSessionCookie(context, genuine, baseURL ?? '');
     await page.goto('/en/cart');
     await expect(cartLink(page)).toHaveAccessibleName('Cart, 2 items');
 
@@ -79,12 +67,12 @@ test.describe('the session cookie', () => {
       /\*([^*]{10})/,
       (_, part: string) => `*${part.split('').reverse().join('')}`,
     );
-    await setSessionCookie(context, baseURL ?? '', tampered);
+    await setSessionCookie(context, tampered, baseURL ?? '');
     expect((await page.goto('/en/cart'))?.status()).toBe(200);
     await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
 
-    const wrongShape = await sealSession({ cart: [[product.id, -5, 'free']] });
-    await setSessionCookie(context, baseURL ?? '', wrongShape);
+    const wrongShape = await sealTestSession({ cart: [[product.id, -5, 'free']] });
+    await setSessionCookie(context, wrongShape, baseURL ?? '');
     expect((await page.goto('/en/cart'))?.status()).toBe(200);
     await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
   });
@@ -97,8 +85,8 @@ test.describe('the session cookie', () => {
     const lines = Array.from({ length: 50 }, () => createProduct({ price: '1.00' }));
     await setSessionCookie(
       context,
+      await sealTestSession({ cart: lines.map((product) => [product.id, 1, '1.00']) }),
       baseURL ?? '',
-      await sealSession({ cart: lines.map((product) => [product.id, 1, '1.00']) }),
     );
     await page.goto('/en/cart');
     await expect(cartLink(page)).toHaveAccessibleName('Cart, 50 items');
@@ -127,7 +115,7 @@ test.describe('the session cookie', () => {
       [held.id, 2, '10.00', dayAndHourAgo],
       [old.id, 1, '4.00'],
     ];
-    await setSessionCookie(context, baseURL ?? '', await sealSession({ cart }));
+    await setSessionCookie(context, await sealTestSession({ cart }), baseURL ?? '');
     await page.goto('/en/cart');
     const line = page.getByRole('main').getByRole('listitem').filter({ hasText: held.en.name });
     await expect(line).toContainText(

@@ -12,9 +12,9 @@ import {
   ordersOf,
   PAY_PAGE,
   submit,
-  testDb,
   updateProduct,
 } from './fixtures';
+import { exhaustOrderBudget, restoreOrderBudget } from './order-fixtures';
 
 const tea = availableProduct(5);
 
@@ -234,15 +234,6 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-function onTestDb(run: (db: ReturnType<typeof testDb>) => unknown) {
-  const db = testDb();
-  try {
-    run(db);
-  } finally {
-    db.close();
-  }
-}
-
 test.describe('too many orders for one e-mail', () => {
   // A plain form post: the state comes back in a new page, so this is the case that could lose it.
   test.use({ javaScriptEnabled: false });
@@ -252,12 +243,7 @@ test.describe('too many orders for one e-mail', () => {
   }) => {
     const buyer = newBuyer();
     // The e-mail's hourly order budget (ORDERS_PER_EMAIL_PER_HOUR, 10) spent, as ten orders would.
-    const key = `order:email:${buyer.email.toLowerCase()}`;
-    onTestDb((db) =>
-      db
-        .prepare('insert into rate_limits (key, full_at) values (?, ?)')
-        .run(key, Date.now() + 3_600_000),
-    );
+    exhaustOrderBudget(buyer.email);
     await addToCart(page, tea.en.slug, 1);
     await page.goto('/en/checkout');
     await fillCheckout(page, buyer);
@@ -270,7 +256,7 @@ test.describe('too many orders for one e-mail', () => {
     await expect(page.getByLabel('City', { exact: true })).toHaveValue(buyer.city);
     expect(ordersOf(buyer.email)).toHaveLength(0);
 
-    onTestDb((db) => db.prepare('delete from rate_limits where key = ?').run(key));
+    restoreOrderBudget(buyer.email);
     await submit(page, page.getByRole('button', { name: 'Place order' }));
     await expect(page).toHaveURL(PAY_PAGE);
     expect(ordersOf(buyer.email)).toHaveLength(1);

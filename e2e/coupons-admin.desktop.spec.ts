@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 import { signInAsStaff, uniqueTag } from './admin-fixtures';
-import { couponUses, createCoupon } from './coupon-fixtures';
-import { submit, testDb } from './fixtures';
+import { couponByCode, couponUses, createCoupon, createCouponOrder } from './coupon-fixtures';
+import { submit } from './fixtures';
 
 // The staff's coupon pages (desktop only, as every admin spec).
 
@@ -11,35 +11,6 @@ test.beforeEach(async ({ context }) => {
 });
 
 const DAY = 24 * 3600 * 1000;
-
-function couponByCode(code: string) {
-  const db = testDb();
-  try {
-    return db.prepare('select * from coupons where code_key = ?').get(code.toUpperCase()) as
-      Record<string, unknown> | undefined;
-  } finally {
-    db.close();
-  }
-}
-
-/** An order that used the coupon, straight into the database. */
-function orderWithCoupon(couponId: number, code: string, lastName: string) {
-  const db = testDb();
-  try {
-    const { lastInsertRowid } = db
-      .prepare(
-        `insert into orders (first_name, last_name, email, address, postal_code, city, locale,
-           total_minor, coupon_id, coupon_code, discount_minor, session_key, cart_token)
-         values ('Anna', ?, 'anna@example.com', '1 Main St', '12345', 'Springfield', 'en',
-           900, ?, ?, 100, ?, ?)`,
-      )
-      .run(lastName, couponId, code, 'k'.repeat(22), `coupon-${lastName}`.slice(0, 40));
-    db.prepare('update coupons set uses = uses + 1 where id = ?').run(couponId);
-    return Number(lastInsertRowid);
-  } finally {
-    db.close();
-  }
-}
 
 test('creates a coupon through the form, refusing bad fields and a taken code', async ({
   page,
@@ -75,13 +46,13 @@ test('creates a coupon through the form, refusing bad fields and a taken code', 
   await expect(page.getByRole('main').getByRole('status')).toHaveText('The coupon was saved.');
   expect(couponByCode(code)).toMatchObject({
     code,
-    percent_off: null,
-    amount_off_minor: 750,
-    min_subtotal_minor: 2500,
-    max_uses: 5,
-    active: 1,
-    valid_from: Date.UTC(2026, 0, 1),
-    valid_until: Date.UTC(2100, 0, 1),
+    percentOff: null,
+    amountOffMinor: 750,
+    minSubtotalMinor: 2500,
+    maxUses: 5,
+    active: true,
+    validFrom: new Date(Date.UTC(2026, 0, 1)),
+    validUntil: new Date(Date.UTC(2100, 0, 1)),
   });
   await expect(page.getByText('$7.50 · Minimum subtotal $25.00')).toBeVisible();
   await expect(page.getByText('0 of 5')).toBeVisible();
@@ -120,7 +91,7 @@ test('a used coupon lists its orders, can be deactivated but not deleted; an unu
 }) => {
   const used = createCoupon({}, 'USED');
   const tag = uniqueTag('buyer');
-  const orderId = orderWithCoupon(used.id, used.code, tag);
+  const orderId = createCouponOrder(used, tag);
   await page.goto('/en/admin/coupons');
   await page.getByRole('link', { name: `Edit coupon ${used.code}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Coupon ${used.code}`);
@@ -132,7 +103,7 @@ test('a used coupon lists its orders, can be deactivated but not deleted; an unu
   await submit(page, page.getByRole('button', { name: 'Deactivate' }));
   await expect(page.getByRole('main').getByRole('status')).toHaveText('The coupon was saved.');
   await expect(page.getByRole('button', { name: 'Activate' })).toBeVisible();
-  expect(couponByCode(used.code)).toMatchObject({ active: 0 });
+  expect(couponByCode(used.code)).toMatchObject({ active: false });
 
   await submit(page, page.getByRole('button', { name: 'Delete this coupon' }));
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
 
 import { startTestSmtpServer } from '../lib/testing/smtp-server';
 import { availableProduct, decodeMail, newBuyer, placeOrder } from './fixtures';
+import { firstJobOfType } from './job-fixtures';
 import { startShopServer } from './shop-server';
 
 const tea = availableProduct(3);
@@ -57,18 +57,12 @@ test.describe('order confirmation e-mails', () => {
       const orderId = await placeOrder(page, tea.en.slug, newBuyer());
       await page.goto(`/en/orders/${orderId}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order nr. ${orderId}`);
-      const db = new Database(path.join(shop.dataDir, 'shop.db'), { readonly: true });
       const job = () =>
-        db
-          .prepare(
-            "select state, attempts, last_error from jobs where type = 'mail.order-confirmation'",
-          )
-          .get() as { state: string; attempts: number; last_error: string | null };
-      await expect.poll(() => job().state, { timeout: 20_000 }).toBe('failed');
-      expect(job().attempts).toBe(5);
-      expect(job().last_error).toContain('550');
+        firstJobOfType('mail.order-confirmation', path.join(shop.dataDir, 'shop.db'));
+      await expect.poll(() => job()?.state, { timeout: 20_000 }).toBe('failed');
+      expect(job()?.attempts).toBe(5);
+      expect(job()?.lastError).toContain('550');
       expect(smtp.rcptAttempts).toBe(5);
-      db.close();
       // The order itself is whole and still opens.
       expect((await page.reload())?.status()).toBe(200);
       await expect(page.getByText('Thank you, Anna! Your order has been placed.')).toBeVisible();

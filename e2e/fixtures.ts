@@ -1,41 +1,66 @@
-import path from 'node:path';
-
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import axe from 'axe-core';
-import Database from 'better-sqlite3';
 
-import { seedCategories, seedProducts } from '../db/seed-data';
-import { toMinor } from '../lib/domain/money';
+import { createUser, deleteUser, type TestUser } from './account-fixtures';
+import { createOrder, deleteOrder } from './order-fixtures';
+import { signInAs } from './session-fixtures';
+import { submit } from './forms';
 
-export { seedCategories, seedProducts };
+export {
+  availableProduct,
+  category,
+  createProduct,
+  deleteProduct,
+  seedCategories,
+  seedProducts,
+  unavailableProduct,
+  updateProduct,
+} from './catalog-fixtures';
+export { orderItemsOf, ordersOf } from './order-fixtures';
+export { submit };
+export { expect };
 
-/** The test server's database, for arranging what a test needs (read-write, WAL allows it). */
-export function testDb(): Database.Database {
-  const dir = process.env.E2E_DATA_DIR;
-  if (!dir) throw new Error('E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
-  const db = new Database(path.join(dir, 'shop.db'));
-  db.pragma('busy_timeout = 5000');
-  return db;
-}
+type Fixtures = {
+  /** A customer of the test's own, the page's browser context logged in as them. */
+  shopper: TestUser;
+  /** A staff user of the test's own, the page's browser context logged in as them. */
+  staff: TestUser;
+  /** An unpaid order of the test's own (its id): two Earl Grey at 8.50, placed just now. */
+  order: number;
+  /** The same, paid through the test gateway (payment id test_42). */
+  paidOrder: number;
+};
 
-export function availableProduct(index = 0) {
-  const product = seedProducts.filter((item) => item.available)[index];
-  if (!product) throw new Error(`no available seed product #${index}`);
-  return product;
-}
-
-export function unavailableProduct() {
-  const product = seedProducts.find((item) => !item.available);
-  if (!product) throw new Error('no unavailable seed product');
-  return product;
-}
-
-export function category(key: string) {
-  const found = seedCategories.find((item) => item.key === key);
-  if (!found) throw new Error(`no seed category ${key}`);
-  return found;
-}
+/**
+ * Playwright's `test` with the shop's fixtures: ask for one by name and it is made for the test
+ * through the app's own functions (the password hash, the session seal, the schema), and deleted
+ * after it. Ask for one of `shopper` and `staff`: both log the same browser context in.
+ */
+export const test = base.extend<Fixtures>({
+  shopper: async ({ context }, provide) => {
+    const user = await createUser();
+    await signInAs(context, user.id);
+    await provide(user);
+    deleteUser(user.id);
+  },
+  staff: async ({ context }, provide) => {
+    const user = await createUser({ staff: true, name: 'Staff Test' });
+    await signInAs(context, user.id);
+    await provide(user);
+    deleteUser(user.id);
+  },
+  order: async ({}, provide) => {
+    const id = createOrder();
+    await provide(id);
+    deleteOrder(id);
+  },
+  paidOrder: async ({}, provide) => {
+    const id = createOrder({ paid: true, paymentSource: 'test', paymentId: 'test_42' });
+    await provide(id);
+    deleteOrder(id);
+  },
+});
 
 // axe runs its rules tagged "experimental" only when asked: among them "label in name" (WCAG 2.5.3:
 // a control's accessible name must contain its visible text, for those who speak to their browser),
@@ -68,74 +93,6 @@ export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
 
-let productCounter = 0;
-
-/**
- * A product of the test's own, so that changing or deleting it cannot disturb tests running in
- * parallel. Written straight into the test server's database.
- */
-export function createProduct(options: { price?: string; available?: boolean } = {}) {
-  const db = testDb();
-  try {
-    const suffix = `${process.pid}-${Date.now()}-${(productCounter += 1)}`;
-    const price = options.price ?? '12.50';
-    // In a category whose product count no test checks.
-    const seeded = db
-      .prepare(
-        `select p.category_id, p.image from products p join category_translations c
-         on c.category_id = p.category_id and c.locale = 'en' where c.slug = ? limit 1`,
-      )
-      .get(category('accessories').en.slug) as { category_id: number; image: string };
-    const { lastInsertRowid } = db
-      .prepare(
-        'insert into products (category_id, image, price_minor, available) values (?, ?, ?, ?)',
-      )
-      .run(
-        seeded.category_id,
-        seeded.image,
-        toMinor(price, 2),
-        options.available === false ? 0 : 1,
-      );
-    const id = Number(lastInsertRowid);
-    const en = { name: `Test Tea ${suffix}`, slug: `test-tea-${suffix}` };
-    const ru = { name: `Тестовый чай ${suffix}`, slug: `testovyy-chay-${suffix}` };
-    const insert = db.prepare(
-      'insert into product_translations (product_id, locale, name, slug, description) values (?, ?, ?, ?, ?)',
-    );
-    insert.run(id, 'en', en.name, en.slug, 'A product made by a test.');
-    insert.run(id, 'ru', ru.name, ru.slug, 'Товар, созданный тестом.');
-    return { id, price, en, ru };
-  } finally {
-    db.close();
-  }
-}
-
-export function updateProduct(id: number, changes: { priceMinor?: number; available?: boolean }) {
-  const db = testDb();
-  try {
-    if (changes.priceMinor !== undefined) {
-      db.prepare('update products set price_minor = ? where id = ?').run(changes.priceMinor, id);
-    }
-    if (changes.available !== undefined) {
-      db.prepare('update products set available = ? where id = ?').run(
-        changes.available ? 1 : 0,
-        id,
-      );
-    }
-  } finally {
-    db.close();
-  }
-}
-
-export function deleteProduct(id: number) {
-  const db = testDb();
-  try {
-    db.prepare('delete from products where id = ?').run(id);
-  } finally {
-    db.close();
-  }
-}
-
 /** The header's cart link, whose accessible name carries the count ("Cart, 3 items"). */
 export function cartLink(page: Page) {
   return page.getByRole('banner').getByRole('link', { name: /^(Cart|Корзина)/ });
@@ -150,18 +107,6 @@ export async function addToCart(page: Page, slug: string, quantity: number, loca
     page,
     page.getByRole('button', { name: locale === 'en' ? 'Add to cart' : 'В корзину' }),
   );
-}
-
-/**
- * Clicks a form's button and waits until the server has answered the post. (With JavaScript the
- * page changes at once, optimistically, so what it shows says nothing about the server yet.)
- * Without JavaScript the answer is a redirect, which the browser follows before this returns.
- */
-export async function submit(page: Page, button: Locator) {
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST');
-  await button.click();
-  await answered;
-  await page.waitForLoadState();
 }
 
 export type Buyer = {
@@ -211,35 +156,6 @@ const FIELD_LABELS: Record<'en' | 'ru', Record<keyof Buyer, string>> = {
 export async function fillCheckout(page: Page, buyer: Partial<Buyer>, locale: 'en' | 'ru' = 'en') {
   for (const [field, value] of Object.entries(buyer) as [keyof Buyer, string][]) {
     await page.getByLabel(FIELD_LABELS[locale][field], { exact: true }).fill(value);
-  }
-}
-
-export function ordersOf(email: string) {
-  const db = testDb();
-  try {
-    return db
-      .prepare('select id, total_minor, locale, paid from orders where email = ? order by id')
-      .all(email) as { id: number; total_minor: number; locale: string; paid: number }[];
-  } finally {
-    db.close();
-  }
-}
-
-export function orderItemsOf(orderId: number) {
-  const db = testDb();
-  try {
-    return db
-      .prepare(
-        'select product_id, product_name, unit_price_minor, quantity from order_items where order_id = ? order by id',
-      )
-      .all(orderId) as {
-      product_id: number | null;
-      product_name: string;
-      unit_price_minor: number;
-      quantity: number;
-    }[];
-  } finally {
-    db.close();
   }
 }
 

@@ -43,7 +43,7 @@ async function expectOwnAccountPage(page: Page, name: string) {
 function returnPathCases() {
   for (const next of FOREIGN_RETURN_PATHS) {
     test(`logging in with next=${JSON.stringify(next)} stays on the shop`, async ({ page }) => {
-      const user = createUser();
+      const user = await createUser();
       await logIn(page, user.email, user.password, { next });
       await expectOwnAccountPage(page, user.name);
     });
@@ -66,7 +66,7 @@ test.describe('return paths after login and registration, with JavaScript', () =
   returnPathCases();
 
   test('a return path on the shop is still followed', async ({ page }) => {
-    const user = createUser();
+    const user = await createUser();
     await logIn(page, user.email, user.password, { next: '/en/account/./orders' });
     await expect(page).toHaveURL('/en/account/orders');
   });
@@ -77,7 +77,7 @@ test.describe('return paths after login and registration, without JavaScript', (
   returnPathCases();
 
   test('a return path on the shop is still followed', async ({ page }) => {
-    const user = createUser();
+    const user = await createUser();
     await logIn(page, user.email, user.password, { next: '/en/account/./orders' });
     await expect(page).toHaveURL('/en/account/orders');
   });

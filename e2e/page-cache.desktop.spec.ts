@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import Database from 'better-sqlite3';
 
 import { fromMinor } from '../lib/domain/money';
 import { createUser, signInAs } from './admin-fixtures';
 import { TEST_PASSWORD } from './account-fixtures';
+import { firstListedProduct } from './catalog-fixtures';
 import { addToCart, availableProduct, cartLink, category, submit } from './fixtures';
 import { startShopServer } from './shop-server';
 
@@ -82,7 +82,7 @@ test('two shoppers never see each other’s header, on any catalog page', async 
   test.setTimeout(90_000);
   const tea = availableProduct(0);
   const coffee = availableProduct(1);
-  const user = createUser();
+  const user = await createUser();
   const anna = await browser.newContext();
   await signInAs(anna, user.id);
   const guest = await browser.newContext();
@@ -149,23 +149,6 @@ test.describe('without JavaScript', () => {
     }
   });
 });
-
-function firstListedProduct(file: string) {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db
-      .prepare(
-        `select p.id, p.price_minor as priceMinor, t.slug, c.slug as categorySlug
-         from products p
-         join product_translations t on t.product_id = p.id and t.locale = 'en'
-         join category_translations c on c.category_id = p.category_id and c.locale = 'en'
-         order by t.name, p.id limit 1`,
-      )
-      .get() as { id: number; priceMinor: number; slug: string; categorySlug: string };
-  } finally {
-    db.close();
-  }
-}
 
 function dollars(minor: number): string {
   return `$${fromMinor(minor, 2)}`;

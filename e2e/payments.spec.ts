@@ -9,8 +9,8 @@ import {
   PAY_PAGE,
   placeOrder,
   submit,
-  testDb,
 } from './fixtures';
+import { paymentOf } from './order-fixtures';
 
 // The built-in test gateway (the e2e server has no Stripe keys), on desktop and phone.
 
@@ -40,28 +40,6 @@ async function payWith(page: Page, details: Partial<Card>, locale: 'en' | 'ru' =
   await submit(page, page.getByRole('button', { name: locale === 'en' ? /^Pay / : /^Оплатить / }));
 }
 
-function paymentOf(orderId: number) {
-  const db = testDb();
-  try {
-    const order = db
-      .prepare('select paid, payment_source, payment_id, paid_at from orders where id = ?')
-      .get(orderId) as {
-      paid: number;
-      payment_source: string | null;
-      payment_id: string | null;
-      paid_at: number | null;
-    };
-    const { invoices } = db
-      .prepare(
-        "select count(*) as invoices from jobs where type = 'mail.invoice' and json_extract(payload, '$.orderId') = ?",
-      )
-      .get(orderId) as { invoices: number };
-    return { ...order, invoices };
-  } finally {
-    db.close();
-  }
-}
-
 async function newOrder(page: Page) {
   const product = createProduct({ price: '12.50' });
   return placeOrder(page, product.en.slug, newBuyer(), 2);
@@ -82,8 +60,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(`/en/payment/completed?order=${id}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payment received');
       await expect(page.getByText(`Thank you! Order nr. ${id} is paid.`)).toBeVisible();
-      expect(paymentOf(id)).toMatchObject({ paid: 1, payment_source: 'test', invoices: 1 });
-      expect(paymentOf(id).paid_at).toBeGreaterThan(0);
+      expect(paymentOf(id)).toMatchObject({ paid: true, paymentSource: 'test', invoices: 1 });
+      expect(paymentOf(id).paidAt?.getTime()).toBeGreaterThan(0);
 
       await page.goto(`/ru/payment/completed?order=${id}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оплата получена');
@@ -107,11 +85,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText(/^Your card was declined/)).toBeVisible();
       await expect(page.getByLabel('Card number')).toHaveValue('4000 0000 0000 0002');
       await expect(page.getByLabel('Name on the card')).toHaveValue(card.name);
-      expect(paymentOf(id)).toMatchObject({ paid: 0, invoices: 0 });
+      expect(paymentOf(id)).toMatchObject({ paid: false, invoices: 0 });
 
       await payWith(page, { number: '4242424242424242' });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payment received');
-      expect(paymentOf(id)).toMatchObject({ paid: 1, invoices: 1 });
+      expect(paymentOf(id)).toMatchObject({ paid: true, invoices: 1 });
     });
 
     test('the authentication card asks for a second step that can fail or complete', async ({
@@ -126,14 +104,14 @@ for (const javaScriptEnabled of [true, false]) {
       await submit(page, page.getByRole('button', { name: 'Fail authentication' }));
       await expect(page).toHaveURL(`/en/orders/${id}/pay?failed=authentication`);
       await expect(page.getByText(/^The authentication failed/)).toBeVisible();
-      expect(paymentOf(id)).toMatchObject({ paid: 0, invoices: 0 });
+      expect(paymentOf(id)).toMatchObject({ paid: false, invoices: 0 });
 
       await payWith(page, { number: '4000002500003155' });
       await expect(page).toHaveURL(/\/pay\/authenticate\?attempt=/);
       const authentication = page.url();
       await submit(page, page.getByRole('button', { name: 'Complete authentication' }));
       await expect(page).toHaveURL(`/en/payment/completed?order=${id}`);
-      expect(paymentOf(id)).toMatchObject({ paid: 1, invoices: 1 });
+      expect(paymentOf(id)).toMatchObject({ paid: true, invoices: 1 });
       // The step again (the back button) pays nothing twice.
       await page.goto(authentication);
       await expect(page).toHaveURL(`/en/orders/${id}/pay`);
@@ -171,7 +149,7 @@ for (const javaScriptEnabled of [true, false]) {
       );
       await expect(page.getByLabel('CVC')).toHaveAccessibleDescription('Заполните это поле.');
       await expect(page.getByLabel('Номер карты')).toHaveValue(card.number);
-      expect(paymentOf(id)).toMatchObject({ paid: 0, invoices: 0 });
+      expect(paymentOf(id)).toMatchObject({ paid: false, invoices: 0 });
     });
 
     test('a name on the card over 100 characters is refused next to it, not cut', async ({
@@ -190,11 +168,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel('Имя на карте')).toHaveAccessibleDescription(
         'Не больше 100 символов.',
       );
-      expect(paymentOf(id)).toMatchObject({ paid: 0, invoices: 0 });
+      expect(paymentOf(id)).toMatchObject({ paid: false, invoices: 0 });
 
       await payWith(page, { name: longName.slice(0, 100) }, 'ru');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оплата получена');
-      expect(paymentOf(id)).toMatchObject({ paid: 1 });
+      expect(paymentOf(id)).toMatchObject({ paid: true });
     });
 
     test('a stale tab posting the card form pays nothing twice', async ({ context }) => {
@@ -205,7 +183,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(first.getByRole('heading', { level: 1 })).toHaveText('Payment received');
       await payWith(second, {});
       await expect(second.getByText('This order has already been paid')).toBeVisible();
-      expect(paymentOf(id)).toMatchObject({ paid: 1, invoices: 1 });
+      expect(paymentOf(id)).toMatchObject({ paid: true, invoices: 1 });
     });
   });
 }
@@ -225,7 +203,7 @@ test('the canceled page keeps the order waiting, in the visitor’s language', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Оплата отменена');
   await expect(page.getByText(`Заказ № ${id} сохранён и ожидает оплаты.`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Попробовать оплатить ещё раз' })).toBeVisible();
-  expect(paymentOf(id)).toMatchObject({ paid: 0 });
+  expect(paymentOf(id)).toMatchObject({ paid: false });
 });
 
 test('the payment pages of an order do not exist for anyone else', async ({ page, browser }) => {

@@ -119,7 +119,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(`/en/orders/${orderId}`);
 
       // The account, through the login form (a form post and its redirect).
-      const customer = createUser();
+      const customer = await createUser();
       await logIn(page, customer.email, TEST_PASSWORD);
       await expect(page).toHaveURL(/\/en\/account$/);
       await page.goto('/en/account/orders');

@@ -46,7 +46,7 @@ test('a copy of the cookie stops working when its session logs out', async ({
   baseURL,
 }) => {
   await giveOwnAddress(page.context());
-  const user = createUser({ name: `Vera ${Date.now()}` });
+  const user = await createUser({ name: `Vera ${Date.now()}` });
   await logIn(page, user.email, user.password);
   await expect(page).toHaveURL(/\/en\/account$/);
   const orderId = await placeOrder(page, product.en.slug, newBuyer());
@@ -69,7 +69,7 @@ test.describe('log out everywhere', () => {
       browser,
       baseURL,
     }) => {
-      const user = createUser({ name: `Oleg ${Date.now()}` });
+      const user = await createUser({ name: `Oleg ${Date.now()}` });
       const open = async (enabled: boolean) => {
         const context = await browser.newContext({ baseURL, javaScriptEnabled: enabled });
         await giveOwnAddress(context);
@@ -104,7 +104,7 @@ test('a password change logs out every other browser, and copies of this one', a
   browser,
   baseURL,
 }) => {
-  const user = createUser({ name: `Irina ${Date.now()}` });
+  const user = await createUser({ name: `Irina ${Date.now()}` });
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   await giveOwnAddress(context);
   const laptop = await context.newPage();

@@ -1,12 +1,13 @@
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
 import Stripe from 'stripe';
 
 import { toMinor } from '../lib/domain/money';
 import { startFakeStripe, type FakeStripe } from '../lib/testing/fake-stripe';
+import { createCoupon } from './coupon-fixtures';
 import { addToCart, availableProduct, fillCheckout, newBuyer } from './fixtures';
+import { paymentOf } from './order-fixtures';
 import { startShopServer } from './shop-server';
 
 // A shop server configured for Stripe, talking to a fake Stripe API on loopback; the webhook
@@ -41,30 +42,8 @@ test.afterAll(async () => {
   await (fake as FakeStripe | undefined)?.close();
 });
 
-function shopDb() {
-  return new Database(path.join(shop.dataDir, 'shop.db'));
-}
-
 function orderState(id: number) {
-  const db = shopDb();
-  try {
-    const order = db
-      .prepare('select paid, payment_id, payment_source, total_minor from orders where id = ?')
-      .get(id) as {
-      paid: number;
-      payment_id: string | null;
-      payment_source: string | null;
-      total_minor: number;
-    };
-    const { invoices } = db
-      .prepare(
-        "select count(*) as invoices from jobs where type = 'mail.invoice' and json_extract(payload, '$.orderId') = ?",
-      )
-      .get(id) as { invoices: number };
-    return { ...order, invoices };
-  } finally {
-    db.close();
-  }
+  return paymentOf(id, path.join(shop.dataDir, 'shop.db'));
 }
 
 function completedEvent(
@@ -126,14 +105,14 @@ test('placing an order opens its Checkout Session and goes to Stripe', async ({ 
     success_url: `${shop.baseURL}/en/payment/completed?order=${id}&session_id={CHECKOUT_SESSION_ID}`,
     cancel_url: `${shop.baseURL}/en/payment/canceled?order=${id}`,
   });
-  expect(orderState(id)).toMatchObject({ paid: 0, total_minor: toMinor(tea.price, 2) * 2 });
+  expect(orderState(id)).toMatchObject({ paid: false, totalMinor: toMinor(tea.price, 2) * 2 });
 });
 
 test('a signed completed event marks the order paid once; a replay changes nothing', async ({
   browser,
 }) => {
   const { page, id } = await orderThroughStripe(browser, 1);
-  const total = orderState(id).total_minor;
+  const total = orderState(id).totalMinor;
   // Back from Stripe before the webhook: the page waits for the confirmation.
   await page.goto(`${shop.baseURL}/en/payment/completed?order=${id}&session_id=cs_test_x`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payment being confirmed');
@@ -143,9 +122,9 @@ test('a signed completed event marks the order paid once; a replay changes nothi
   expect(first.status).toBe(200);
   expect(await first.json()).toEqual({ received: true, outcome: 'PAID' });
   expect(orderState(id)).toMatchObject({
-    paid: 1,
-    payment_id: `pi_e2e_${id}`,
-    payment_source: 'stripe',
+    paid: true,
+    paymentId: `pi_e2e_${id}`,
+    paymentSource: 'stripe',
     invoices: 1,
   });
   const replay = await deliver(body, sign(body));
@@ -160,19 +139,19 @@ test('a signed completed event marks the order paid once; a replay changes nothi
 
 test('a bad or missing signature is refused with 400, and nothing changes', async ({ browser }) => {
   const { id } = await orderThroughStripe(browser, 1);
-  const body = completedEvent(id, orderState(id).total_minor);
+  const body = completedEvent(id, orderState(id).totalMinor);
   expect((await deliver(body, sign(body, 'whsec_not_the_shops'))).status).toBe(400);
   expect((await deliver(body)).status).toBe(400);
-  expect(orderState(id)).toMatchObject({ paid: 0, invoices: 0 });
+  expect(orderState(id)).toMatchObject({ paid: false, invoices: 0 });
 });
 
 test('an amount that is not the order’s does not mark it paid', async ({ browser }) => {
   const { id } = await orderThroughStripe(browser, 1);
-  const body = completedEvent(id, orderState(id).total_minor - 1);
+  const body = completedEvent(id, orderState(id).totalMinor - 1);
   const response = await deliver(body, sign(body));
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ received: true, outcome: 'AMOUNT_MISMATCH' });
-  expect(orderState(id)).toMatchObject({ paid: 0, invoices: 0 });
+  expect(orderState(id)).toMatchObject({ paid: false, invoices: 0 });
 });
 
 test('a canceled payment can be tried again: the same session while open, a new one once expired', async ({
@@ -205,15 +184,7 @@ test('a coupon order is charged its discounted total: a Stripe coupon of the dis
   browser,
 }) => {
   const code = `STRIPE${Date.now()}`;
-  const db = shopDb();
-  try {
-    db.prepare(
-      `insert into coupons (code, code_key, percent_off, valid_from, valid_until)
-       values (?, ?, 10, ?, ?)`,
-    ).run(code, code, Date.now() - 86_400_000, Date.now() + 86_400_000);
-  } finally {
-    db.close();
-  }
+  createCoupon({ percentOff: 10 }, 'STRIPE', { code, file: path.join(shop.dataDir, 'shop.db') });
   const page = await (await browser.newContext({ baseURL: shop.baseURL })).newPage();
   await addToCart(page, tea.en.slug, 3);
   await page.goto('/en/cart');
@@ -229,7 +200,7 @@ test('a coupon order is charged its discounted total: a Stripe coupon of the dis
   const discount = Math.round(subtotal / 10); // the shop rounds half up; these prices have no half
   const [couponRequest, sessionRequest] = fake.requests.slice(-2);
   const id = Number(sessionRequest?.params.get('client_reference_id'));
-  expect(orderState(id)).toMatchObject({ paid: 0, total_minor: subtotal - discount });
+  expect(orderState(id)).toMatchObject({ paid: false, totalMinor: subtotal - discount });
   expect(couponRequest?.path).toBe('/v1/coupons');
   expect(couponRequest?.headers['idempotency-key']).toBe(`order-${id}-coupon`);
   expect(couponRequest?.params.get('amount_off')).toBe(String(discount));
@@ -242,7 +213,7 @@ test('a coupon order is charged its discounted total: a Stripe coupon of the dis
   const body = completedEvent(id, subtotal - discount);
   const answer = await deliver(body, sign(body));
   expect(await answer.json()).toEqual({ received: true, outcome: 'PAID' });
-  expect(orderState(id)).toMatchObject({ paid: 1, invoices: 1 });
+  expect(orderState(id)).toMatchObject({ paid: true, invoices: 1 });
 });
 
 test('without STRIPE_WEBHOOK_SECRET the webhook says it is not configured', async ({ request }) => {

@@ -19,7 +19,15 @@ vi.mock('./session', () => {
 
 import { getDb } from './database';
 import { categories, products, productTranslations } from '../../db/schema';
-import { addToCart, cartCount, cartFromSession, priceCart, removeFromCart } from './cart';
+import {
+  addToCart,
+  cartCount,
+  cartFromSession,
+  clearCart,
+  priceCart,
+  removeFromCart,
+  updateCartLine,
+} from './cart';
 
 function product(priceMinor: number) {
   const db = getDb();
@@ -150,5 +158,85 @@ describe('price hold', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+// What lib/server adds to the pure cart (lib/domain/cart.test.ts): the product and its price come
+// from the database, never from the form; a refused change writes nothing; products deleted since
+// leave the cart with the next change.
+describe('cart changes', () => {
+  const lines = () =>
+    store.session.cart.map(([productId, quantity, price]) => [productId, quantity, price]);
+
+  it('adds a line at the catalog’s price, and more of it to the same line', async () => {
+    const tea = product(375);
+    expect(await addToCart(tea!, 2, false)).toMatchObject({ ok: true });
+    expect(await addToCart(tea!, 3, false)).toMatchObject({ ok: true });
+    expect(lines()).toEqual([[tea, 5, '3.75']]);
+    // "Update" on the product page sets the quantity instead.
+    await addToCart(tea!, 1, true);
+    expect(lines()).toEqual([[tea, 1, '3.75']]);
+  });
+
+  it('refuses a product no longer for sale, and more than CART_MAX_QUANTITY, writing nothing', async () => {
+    const [tea, gone] = [product(100), product(200)];
+    await addToCart(tea!, 98, false);
+    getDb().update(products).set({ available: false }).where(eq(products.id, gone!)).run();
+    const before = store.session;
+    expect(await addToCart(gone!, 1, false)).toEqual({ ok: false, code: 'PRODUCT_UNAVAILABLE' });
+    expect(await addToCart(tea!, 2, false)).toEqual({ ok: false, code: 'QUANTITY_TOO_HIGH' });
+    expect(await updateCartLine(tea!, 100)).toEqual({ ok: false, code: 'QUANTITY_TOO_HIGH' });
+    expect(store.session).toBe(before);
+    expect(lines()).toEqual([[tea, 98, '1.00']]);
+  });
+
+  it('updates a line’s quantity, 0 removes it; a product not in the cart is NOT_IN_CART', async () => {
+    const [a, b] = [product(100), product(200)];
+    await addToCart(a!, 1, false);
+    await addToCart(b!, 1, false);
+    expect(await updateCartLine(a!, 4)).toMatchObject({ ok: true });
+    expect(await updateCartLine(b!, 0)).toMatchObject({ ok: true });
+    expect(lines()).toEqual([[a, 4, '1.00']]);
+    expect(await updateCartLine(b!, 2)).toEqual({ ok: false, code: 'NOT_IN_CART' });
+  });
+
+  it('drops the lines of products deleted since, with the next change', async () => {
+    const [kept, deleted] = [product(100), product(200)];
+    await addToCart(kept!, 1, false);
+    await addToCart(deleted!, 1, false);
+    getDb().delete(products).where(eq(products.id, deleted!)).run();
+    await updateCartLine(kept!, 2);
+    expect(lines()).toEqual([[kept, 2, '1.00']]);
+  });
+});
+
+describe('the session a cart change writes', () => {
+  it('gives the first line a cart token and a session key', async () => {
+    await addToCart(product(100)!, 1, false);
+    expect(store.session.cartToken).toMatch(/^[\w-]{22}$/);
+    expect(store.session.key).toMatch(/^[\w-]{22}$/);
+  });
+
+  it('an emptied cart loses its token and coupon; the session key and login stay', async () => {
+    const tea = product(100);
+    store.session = { cart: [], uid: 7, sid: 's'.repeat(22) };
+    await addToCart(tea!, 1, false);
+    store.session = { ...store.session, coupon: 'WELCOME10' };
+    const { cartToken, key } = store.session;
+    expect(await clearCart()).toMatchObject({ ok: true });
+    expect(store.session).toEqual({ cart: [], key, uid: 7, sid: 's'.repeat(22) });
+    // The next cart is another cart: checking it out cannot find the order of the one before.
+    await addToCart(tea!, 1, false);
+    expect(store.session.cartToken).not.toBe(cartToken);
+    expect(store.session.key).toBe(key);
+  });
+
+  it('keeps the coupon while the cart has lines', async () => {
+    const [a, b] = [product(100), product(200)];
+    await addToCart(a!, 1, false);
+    await addToCart(b!, 1, false);
+    store.session = { ...store.session, coupon: 'WELCOME10' };
+    await removeFromCart(a!);
+    expect(store.session.coupon).toBe('WELCOME10');
   });
 });

@@ -20,6 +20,15 @@ describe('password hashing', () => {
     expect(first).not.toBe(second);
   });
 
+  // The cost is read from the stored hash: hashes made with other parameters (older, or a test's
+  // cheap ones) verify all the same.
+  it('verifies a hash made with other parameters', async () => {
+    const cheap = await hashPassword('secret123', { N: 1024, r: 8, p: 1 });
+    expect(cheap).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(await verifyPassword('secret123', cheap)).toBe(true);
+    expect(await verifyPassword('secret124', cheap)).toBe(false);
+  });
+
   it('treats a malformed stored hash as matching nothing', async () => {
     expect(await verifyPassword('anything', 'plain-text')).toBe(false);
     expect(await verifyPassword('anything', 'scrypt$1$2')).toBe(false);

@@ -13,9 +13,9 @@ import {
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
-type Params = { N: number; r: number; p: number };
+export type ScryptParams = { N: number; r: number; p: number };
 
-function scrypt(password: string, salt: Buffer, keyLength: number, { N, r, p }: Params) {
+function scrypt(password: string, salt: Buffer, keyLength: number, { N, r, p }: ScryptParams) {
   // Node refuses more than 32 MiB by default; allow what these parameters need, with headroom.
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r };
   return new Promise<Buffer>((resolve, reject) =>
@@ -25,11 +25,17 @@ function scrypt(password: string, salt: Buffer, keyLength: number, { N, r, p }: 
   );
 }
 
-/** "scrypt$N$r$p$salt$hash", salt and hash in base64url. */
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * "scrypt$N$r$p$salt$hash", salt and hash in base64url. `params` other than the default are for
+ * tests only (e2e/account-fixtures.ts makes cheap hashes, which verify all the same).
+ */
+export async function hashPassword(
+  password: string,
+  params: ScryptParams = PARAMS,
+): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, PARAMS);
-  const { N, r, p } = PARAMS;
+  const key = await scrypt(password, salt, KEY_LENGTH, params);
+  const { N, r, p } = params;
   return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 

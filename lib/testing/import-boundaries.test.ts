@@ -13,6 +13,7 @@ const boundaryRules = new Set([
   'import/no-restricted-paths',
   'no-restricted-imports',
   'shop/no-server-in-client',
+  'no-restricted-syntax',
 ]);
 
 let eslint: ESLint;
@@ -102,6 +103,36 @@ describe('the import boundaries in eslint.config.mjs', { timeout: 60_000 }, () =
       });
     });
   }
+
+  // No raw SQL in e2e specs: it lives in named helpers (e2e/*-fixtures.ts), which may query.
+  describe('an e2e spec', () => {
+    const rawSql =
+      "export function count(db: { prepare(sql: string): { get(): unknown } }) {\n  return db.prepare('select count(*) from orders').get();\n}\n";
+
+    it('reports a .prepare( call (no-restricted-syntax)', async () => {
+      expect(await breaches('e2e/boundary-probe.spec.ts', rawSql)).toEqual([
+        'no-restricted-syntax',
+      ]);
+    });
+
+    for (const source of ['better-sqlite3', 'drizzle-orm']) {
+      it(`reports an import of ${source} (no-restricted-imports)`, async () => {
+        expect(await breaches('e2e/boundary-probe.spec.ts', importing(source))).toEqual([
+          'no-restricted-imports',
+        ]);
+      });
+    }
+
+    it('lets it import the fixtures, and lets a fixtures file query', async () => {
+      for (const source of ['./fixtures', './order-fixtures', '@playwright/test']) {
+        expect(await breaches('e2e/boundary-probe.spec.ts', importing(source)), source).toEqual([]);
+      }
+      expect(await breaches('e2e/boundary-probe-fixtures.ts', rawSql)).toEqual([]);
+      expect(await breaches('e2e/boundary-probe-fixtures.ts', importing('drizzle-orm'))).toEqual(
+        [],
+      );
+    });
+  });
 
   describe("a 'use client' file", () => {
     const file = 'app/[locale]/_components/boundary-probe.tsx';
