@@ -17,7 +17,7 @@ import { idsOfSlugs } from './catalog-fixtures';
 
 // Every page a shopper or the shop's owner uses, in each language, through axe's current rules
 // (expectNoA11yViolations): one browser walking the pages in order, so the run stays short. The
-// desktop project only: the phone's layout has its own axe tests in layout.spec.ts (@phone).
+// desktop project only: the phone's layout has its own axe tests in layout.phone.spec.ts.
 
 const words = {
   en: {

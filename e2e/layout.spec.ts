@@ -1,58 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-import {
-  addToCart,
-  availableProduct,
-  expectNoA11yViolations,
-  fillCheckout,
-  newBuyer,
-} from './fixtures';
+import { expectNoA11yViolations } from './fixtures';
 
-const product = availableProduct(5);
-const pages = ['/en', '/ru', '/en/category/coffee', `/en/products/${product.en.slug}`];
+// The phone's pages through axe: layout.phone.spec.ts; every page on the desktop: a11y.desktop.spec.ts.
 
 test.describe('layout and accessibility', { tag: '@phone' }, () => {
-  for (const address of pages) {
-    test(`${address} has landmarks, a title, a description and no axe violations`, async ({
-      page,
-    }) => {
-      await page.goto(address);
-      await expect(page.getByRole('banner')).toBeVisible();
-      await expect(page.getByRole('main')).toBeVisible();
-      await expect(page.getByRole('contentinfo')).toBeVisible();
-      await expect(page).toHaveTitle(/myshop/);
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
-      await expectNoA11yViolations(page);
-    });
-  }
-
-  test('the cart, empty and full, has no axe violations', async ({ page }) => {
-    await page.goto('/en/cart');
-    await expectNoA11yViolations(page);
-    await addToCart(page, product.en.slug, 2);
-    await page.goto('/en/cart');
-    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
-    await expectNoA11yViolations(page);
-  });
-
-  test('the checkout, with errors, and the order page have no axe violations', async ({ page }) => {
-    // Four axe runs over every current rule and an order placed: more than 30 s on a busy machine.
-    test.slow();
-    await addToCart(page, product.en.slug, 1);
-    await page.goto('/en/checkout');
-    await expectNoA11yViolations(page);
-    await page.getByRole('button', { name: 'Place order' }).click();
-    await expect(page.getByText('Please correct the 6 fields marked below.')).toBeVisible();
-    await expectNoA11yViolations(page);
-    await fillCheckout(page, newBuyer());
-    await page.getByRole('button', { name: 'Place order' }).click();
-    await expect(page).toHaveURL(/\/en\/orders\/\d+\/pay$/);
-    await expectNoA11yViolations(page);
-    await page.getByRole('link', { name: 'View your order' }).click();
-    await expect(page).toHaveURL(/\/en\/orders\/\d+$/);
-    await expectNoA11yViolations(page);
-  });
-
   test('the 404 page has no axe violations', async ({ page }) => {
     await page.goto('/en/products/no-such-product');
     await expectNoA11yViolations(page);
@@ -67,10 +19,11 @@ test.describe('layout and accessibility', { tag: '@phone' }, () => {
     const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
   });
+});
 
-  test('the health check answers', async ({ request }) => {
-    const response = await request.get('/api/health');
-    expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: true });
-  });
+// Not about the screen: the desktop project only.
+test('the health check answers', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok', database: true });
 });
