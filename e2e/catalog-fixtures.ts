@@ -38,39 +38,48 @@ export function createProduct(options: { price?: string; available?: boolean } =
   const en = { name: `Test Tea ${suffix}`, slug: `test-tea-${suffix}` };
   const ru = { name: `Тестовый чай ${suffix}`, slug: `testovyy-chay-${suffix}` };
   const id = withTestDb((db) =>
-    db.transaction((tx) => {
-      const seeded = tx
-        .select({ categoryId: products.categoryId, image: products.image })
-        .from(products)
-        .innerJoin(
-          categoryTranslations,
-          and(
-            eq(categoryTranslations.categoryId, products.categoryId),
-            eq(categoryTranslations.locale, 'en'),
-          ),
-        )
-        .where(eq(categoryTranslations.slug, category('accessories').en.slug))
-        .limit(1)
-        .get();
-      if (!seeded) throw new Error('no seeded accessory to copy');
-      const product = tx
-        .insert(products)
-        .values({
-          categoryId: seeded.categoryId,
-          image: seeded.image,
-          priceMinor: toMinor(price, 2),
-          available: options.available !== false,
-        })
-        .returning({ id: products.id })
-        .get();
-      tx.insert(productTranslations)
-        .values([
-          { productId: product.id, locale: 'en', ...en, description: 'A product made by a test.' },
-          { productId: product.id, locale: 'ru', ...ru, description: 'Товар, созданный тестом.' },
-        ])
-        .run();
-      return product.id;
-    }),
+    // Immediate: it reads, then writes; deferred, a server's write in between fails it (SQLITE_BUSY).
+    db.transaction(
+      (tx) => {
+        const seeded = tx
+          .select({ categoryId: products.categoryId, image: products.image })
+          .from(products)
+          .innerJoin(
+            categoryTranslations,
+            and(
+              eq(categoryTranslations.categoryId, products.categoryId),
+              eq(categoryTranslations.locale, 'en'),
+            ),
+          )
+          .where(eq(categoryTranslations.slug, category('accessories').en.slug))
+          .limit(1)
+          .get();
+        if (!seeded) throw new Error('no seeded accessory to copy');
+        const product = tx
+          .insert(products)
+          .values({
+            categoryId: seeded.categoryId,
+            image: seeded.image,
+            priceMinor: toMinor(price, 2),
+            available: options.available !== false,
+          })
+          .returning({ id: products.id })
+          .get();
+        tx.insert(productTranslations)
+          .values([
+            {
+              productId: product.id,
+              locale: 'en',
+              ...en,
+              description: 'A product made by a test.',
+            },
+            { productId: product.id, locale: 'ru', ...ru, description: 'Товар, созданный тестом.' },
+          ])
+          .run();
+        return product.id;
+      },
+      { behavior: 'immediate' },
+    ),
   );
   return { id, price, en, ru };
 }

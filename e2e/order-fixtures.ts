@@ -29,50 +29,54 @@ export function createOrder(order: TestOrder = {}): number {
   const itemsTotal = items.reduce((sum, item) => sum + item.unitPriceMinor * item.quantity, 0);
   const createdAt = order.createdAt ?? new Date();
   return withTestDb((db) =>
-    db.transaction((tx) => {
-      const { id } = tx
-        .insert(orders)
-        .values({
-          firstName: order.firstName ?? 'Anna',
-          lastName: order.lastName ?? 'Karenina',
-          email: order.email ?? `anna.${unique()}@example.com`,
-          address: '12 Tverskaya St',
-          postalCode: '125009',
-          city: order.city ?? 'Moscow',
-          locale: 'en',
-          totalMinor: itemsTotal - (order.coupon?.discountMinor ?? 0),
-          ...(order.coupon
-            ? {
-                couponId: order.coupon.id,
-                couponCode: order.coupon.code,
-                discountMinor: order.coupon.discountMinor,
-              }
-            : {}),
-          paid: !!order.paid,
-          paymentId: order.paymentId ?? null,
-          paymentSource: order.paymentSource ?? null,
-          paidAt: order.paid ? createdAt : null,
-          sessionKey: randomBytes(16).toString('base64url'),
-          cartToken: randomBytes(16).toString('base64url'),
-          createdAt,
-        })
-        .returning({ id: orders.id })
-        .get();
-      if (items.length > 0) {
-        tx.insert(orderItems)
-          .values(
-            items.map((item) => ({
-              orderId: id,
-              productId: item.productId ?? null,
-              productName: item.name,
-              unitPriceMinor: item.unitPriceMinor,
-              quantity: item.quantity,
-            })),
-          )
-          .run();
-      }
-      return id;
-    }),
+    // Immediate: it reads, then writes; deferred, a server's write in between fails it (SQLITE_BUSY).
+    db.transaction(
+      (tx) => {
+        const { id } = tx
+          .insert(orders)
+          .values({
+            firstName: order.firstName ?? 'Anna',
+            lastName: order.lastName ?? 'Karenina',
+            email: order.email ?? `anna.${unique()}@example.com`,
+            address: '12 Tverskaya St',
+            postalCode: '125009',
+            city: order.city ?? 'Moscow',
+            locale: 'en',
+            totalMinor: itemsTotal - (order.coupon?.discountMinor ?? 0),
+            ...(order.coupon
+              ? {
+                  couponId: order.coupon.id,
+                  couponCode: order.coupon.code,
+                  discountMinor: order.coupon.discountMinor,
+                }
+              : {}),
+            paid: !!order.paid,
+            paymentId: order.paymentId ?? null,
+            paymentSource: order.paymentSource ?? null,
+            paidAt: order.paid ? createdAt : null,
+            sessionKey: randomBytes(16).toString('base64url'),
+            cartToken: randomBytes(16).toString('base64url'),
+            createdAt,
+          })
+          .returning({ id: orders.id })
+          .get();
+        if (items.length > 0) {
+          tx.insert(orderItems)
+            .values(
+              items.map((item) => ({
+                orderId: id,
+                productId: item.productId ?? null,
+                productName: item.name,
+                unitPriceMinor: item.unitPriceMinor,
+                quantity: item.quantity,
+              })),
+            )
+            .run();
+        }
+        return id;
+      },
+      { behavior: 'immediate' },
+    ),
   );
 }
 
