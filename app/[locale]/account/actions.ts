@@ -13,11 +13,11 @@ import { clientAddress } from '@/lib/server/client-address';
 import { registerVisitor } from '@/lib/server/registration';
 import {
   loginSchema,
-  parseForm,
+  parseAccountForm,
   parsePasswordChange,
   registerSchema,
 } from '@/lib/validation/account';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields } from '@/lib/validation/form';
 
 import type { LoginState, PasswordChangeState, RegisterState } from './form-state';
 
@@ -32,7 +32,7 @@ export async function registerAction(
 ): Promise<RegisterState> {
   const fields = formFields(formData);
   const values = { name: fields.name ?? '', email: fields.email ?? '' };
-  const parsed = parseForm(registerSchema, fields);
+  const parsed = parseAccountForm(registerSchema, fields);
   if (!parsed.ok) return { errors: parsed.errors, values };
   const locale = (await getLocale()) as Locale;
   // For the link in a mail to the owner when SHOP_URL is not set; the proxy refused foreign origins.
@@ -55,7 +55,7 @@ export async function registerAction(
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const fields = formFields(formData);
   const values = { email: fields.email ?? '', remember: fields.remember === 'on' };
-  const parsed = parseForm(loginSchema, fields);
+  const parsed = parseAccountForm(loginSchema, fields);
   if (!parsed.ok) return { errors: parsed.errors, values };
   const { email, password } = parsed.data;
   const result = await authenticate(email, password, await clientAddress());

@@ -19,13 +19,13 @@ import { productName } from '@/lib/server/catalog';
 import { couponMessage } from '@/lib/server/coupon-messages';
 import {
   addToCartForm,
-  formFields,
   isEnhanced,
   parseQuantity,
   removeFromCartForm,
   updateCartLineForm,
 } from '@/lib/validation/cart-forms';
 import { couponForm } from '@/lib/validation/coupon-forms';
+import { formFields } from '@/lib/validation/form';
 
 import type { CartActionState, CouponActionState } from './action-state';
 

@@ -11,7 +11,7 @@ import { couponMessage } from '@/lib/server/coupon-messages';
 import { placeOrder } from '@/lib/server/checkout';
 import { paymentAddress } from '@/lib/server/payments/start-payment';
 import { readSession, writeSession } from '@/lib/server/session';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields, pickFields } from '@/lib/validation/form';
 import { checkoutFields, parseCheckout } from '@/lib/validation/checkout';
 
 import type { CheckoutState } from './form-state';
@@ -21,7 +21,7 @@ export async function placeOrderAction(
   formData: FormData,
 ): Promise<CheckoutState> {
   const fields = formFields(formData);
-  const values = Object.fromEntries(checkoutFields.map((field) => [field, fields[field] ?? '']));
+  const values = pickFields(fields, checkoutFields);
   const parsed = parseCheckout(values);
   if (!parsed.ok) return { errors: parsed.errors, values };
 

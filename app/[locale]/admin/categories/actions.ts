@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { deleteCategory, saveCategory } from '@/lib/server/admin/categories';
 import { requireStaff } from '@/lib/server/auth';
 import { categoryFields, parseCategoryForm } from '@/lib/validation/admin-category';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields, pickFields } from '@/lib/validation/form';
 import { parseId } from '@/lib/validation/id';
 
 import type { CategoryFormState } from './form-state';
@@ -20,7 +20,7 @@ export async function saveCategoryAction(
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/categories/${id ?? 'new'}`);
   const fields = formFields(formData);
-  const values = Object.fromEntries(categoryFields.map((field) => [field, fields[field] ?? '']));
+  const values = pickFields(fields, categoryFields);
   const parsed = parseCategoryForm(values);
   if (!parsed.ok) return { errors: parsed.errors, values };
   const result = saveCategory(id, parsed.data);

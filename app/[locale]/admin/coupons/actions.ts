@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { deleteCoupon, saveCoupon, setCouponActive } from '@/lib/server/admin/coupons';
 import { requireStaff } from '@/lib/server/auth';
 import { couponFields, parseCouponForm } from '@/lib/validation/admin-coupon';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields, pickFields } from '@/lib/validation/form';
 import { parseId } from '@/lib/validation/id';
 
 import type { CouponFormState } from './form-state';
@@ -20,7 +20,7 @@ export async function saveCouponAction(
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/coupons/${id ?? 'new'}`);
   const fields = formFields(formData);
-  const values = Object.fromEntries(couponFields.map((field) => [field, fields[field] ?? '']));
+  const values = pickFields(fields, couponFields);
   const parsed = parseCouponForm(fields);
   if (!parsed.ok) return { errors: parsed.errors, values };
   const result = saveCoupon(id, parsed.data);

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { deleteProduct, saveProduct, setProductAvailability } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
 import { parseProductForm } from '@/lib/validation/admin-product';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields } from '@/lib/validation/form';
 import { parseId } from '@/lib/validation/id';
 
 import type { ProductFormState } from './form-state';

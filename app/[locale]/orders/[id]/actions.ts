@@ -5,7 +5,7 @@ import { getLocale } from 'next-intl/server';
 
 import { paymentAddress } from '@/lib/server/payments/start-payment';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields } from '@/lib/validation/form';
 
 /** The order page's (and the canceled page's) Pay button: on to Stripe or the payment page. */
 export async function startPaymentAction(formData: FormData): Promise<void> {

@@ -3,14 +3,14 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import { cardFields, type CardField } from '@/lib/domain/test-cards';
+import { cardFields } from '@/lib/domain/test-cards';
 import {
   completeAuthentication,
   openAttempt,
   payWithTestCard,
 } from '@/lib/server/payments/test-gateway';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields, pickFields } from '@/lib/validation/form';
 
 import type { CardFormState } from './form-state';
 
@@ -30,9 +30,7 @@ export async function payWithTestCardAction(
   const fields = formFields(formData);
   const order = await orderOf(fields, locale);
   // Each field is checked as typed: cutting it first would let an over-long name through, shortened.
-  const card = Object.fromEntries(
-    cardFields.map((field) => [field, fields[field] ?? '']),
-  ) as Record<CardField, string>;
+  const card = pickFields(fields, cardFields);
   const result = await payWithTestCard(order, card);
   // A refused form comes back filled in, except the CVC: a security code is never sent back. What
   // comes back is capped, well above anything valid, so that a huge post is not echoed in full.
