@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
 import { retryMinutes } from '@/lib/domain/rate-limit';
-import type { Locale } from '@/lib/i18n/locales';
 import { changePasswordHere, logIn, logOut, logOutEverywhere } from '@/lib/server/account-session';
 import { authenticate } from '@/lib/server/accounts';
 import { loginPath, requireUser, safeReturnPath } from '@/lib/server/auth';
@@ -34,7 +33,7 @@ export async function registerAction(
   const values = { name: fields.name ?? '', email: fields.email ?? '' };
   const parsed = parseAccountForm(registerSchema, fields);
   if (!parsed.ok) return { errors: parsed.errors, values };
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   // For the link in a mail to the owner when SHOP_URL is not set; the proxy refused foreign origins.
   const origin = (await headers()).get('origin') ?? '';
   const result = await registerVisitor(
@@ -88,7 +87,7 @@ export async function changePasswordAction(
   _previous: PasswordChangeState,
   formData: FormData,
 ): Promise<PasswordChangeState> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   await requireUser(locale, `/${locale}/account`);
   const parsed = parsePasswordChange(formFields(formData));
   if (!parsed.ok) return { errors: parsed.errors };

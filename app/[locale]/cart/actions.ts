@@ -13,7 +13,6 @@ import {
   updateCartLine,
   type CartChange,
 } from '@/lib/server/cart';
-import type { Locale } from '@/lib/i18n/locales';
 import { applyCoupon, removeCoupon } from '@/lib/server/cart-coupon';
 import { productName } from '@/lib/server/catalog';
 import { couponMessage } from '@/lib/server/coupon-messages';
@@ -117,7 +116,7 @@ export async function applyCouponAction(
 ): Promise<CouponActionState> {
   const input = couponForm.safeParse(formFields(formData));
   const typed = input.success ? input.data.code : '';
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (typed.trim() === '') {
     return { status: 'error', code: typed, message: await couponMessage('CODE_MISSING', locale) };
   }

@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { retryMinutes } from '@/lib/domain/rate-limit';
-import type { Locale } from '@/lib/i18n/locales';
 import { clientAddress } from '@/lib/server/client-address';
 import { couponMessage } from '@/lib/server/coupon-messages';
 import { placeOrder } from '@/lib/server/checkout';
@@ -40,7 +39,7 @@ export async function placeOrderAction(
     await writeSession(result.session);
     refresh();
     const t = await getTranslations('Coupon');
-    const reason = await couponMessage(result.coupon, locale as Locale, result.minSubtotal);
+    const reason = await couponMessage(result.coupon, locale, result.minSubtotal);
     return {
       problem: 'coupon',
       message: t('checkoutRefused', { code: session.coupon ?? '', reason }),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { cartFromSession, priceCart, priceHoldHours } from '@/lib/server/cart';
 import { checkoutProblem, maxOrderTotal } from '@/lib/server/checkout';
@@ -16,13 +16,13 @@ import { CheckoutForm } from './_components/checkout-form';
 type Props = PageProps<'/[locale]/checkout'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Checkout' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Checkout' });
   return { title: t('title'), description: t('metaDescription'), robots: { index: false } };
 }
 
 export default async function CheckoutPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const session = await readSession();
   const cart = priceCart(cartFromSession(session), locale);

@@ -3,7 +3,6 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
 import { deleteCategory, saveCategory } from '@/lib/server/admin/categories';
 import { requireStaff } from '@/lib/server/auth';
 import { categoryFields, parseCategoryForm } from '@/lib/validation/admin-category';
@@ -16,7 +15,7 @@ export async function saveCategoryAction(
   _previous: CategoryFormState,
   formData: FormData,
 ): Promise<CategoryFormState> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/categories/${id ?? 'new'}`);
   const fields = formFields(formData);
@@ -30,7 +29,7 @@ export async function saveCategoryAction(
 }
 
 export async function deleteCategoryAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   await requireStaff(locale, `/${locale}/admin/categories`);
   const id = parseId(formData.get('id'));
   const outcome = id === undefined ? 'missing' : deleteCategory(id);

@@ -3,7 +3,6 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
 import { deleteCoupon, saveCoupon, setCouponActive } from '@/lib/server/admin/coupons';
 import { requireStaff } from '@/lib/server/auth';
 import { couponFields, parseCouponForm } from '@/lib/validation/admin-coupon';
@@ -16,7 +15,7 @@ export async function saveCouponAction(
   _previous: CouponFormState,
   formData: FormData,
 ): Promise<CouponFormState> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/coupons/${id ?? 'new'}`);
   const fields = formFields(formData);
@@ -31,7 +30,7 @@ export async function saveCouponAction(
 
 /** Deactivates (or activates again) a coupon: the way to end one that orders used. */
 export async function toggleCouponAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/coupons/${id ?? ''}`);
   if (id === undefined || !setCouponActive(id, formData.get('active') === 'on')) {
@@ -41,7 +40,7 @@ export async function toggleCouponAction(formData: FormData): Promise<void> {
 }
 
 export async function deleteCouponAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   await requireStaff(locale, `/${locale}/admin/coupons`);
   const id = parseId(formData.get('id'));
   const outcome = id === undefined ? 'missing' : deleteCoupon(id);

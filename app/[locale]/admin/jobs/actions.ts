@@ -3,13 +3,12 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
 import { retryJob } from '@/lib/server/admin/jobs';
 import { requireStaff } from '@/lib/server/auth';
 import { parseId } from '@/lib/validation/id';
 
 export async function retryJobAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   await requireStaff(locale, `/${locale}/admin/jobs?state=failed`);
   const id = parseId(formData.get('id'));
   const retried = id !== undefined && retryJob(id);

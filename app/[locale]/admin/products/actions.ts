@@ -3,7 +3,6 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
 import { deleteProduct, saveProduct, setProductAvailability } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
 import { parseProductForm } from '@/lib/validation/admin-product';
@@ -17,7 +16,7 @@ export async function saveProductAction(
   _previous: ProductFormState,
   formData: FormData,
 ): Promise<ProductFormState> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const id = parseId(formData.get('id'));
   const here = `/${locale}/admin/products/${id ?? 'new'}`;
   await requireStaff(locale, here);
@@ -42,7 +41,7 @@ export async function saveProductAction(
 }
 
 export async function deleteProductAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const id = parseId(formData.get('id'));
   await requireStaff(locale, `/${locale}/admin/products`);
   if (id !== undefined) deleteProduct(id);
@@ -50,7 +49,7 @@ export async function deleteProductAction(formData: FormData): Promise<void> {
 }
 
 export async function toggleAvailabilityAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   await requireStaff(locale, `/${locale}/admin/products`);
   const id = parseId(formData.get('id'));
   if (id !== undefined) setProductAvailability(id, formData.get('available') === 'on');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { openAttempt } from '@/lib/server/payments/test-gateway';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
@@ -13,15 +13,15 @@ import { completeAuthenticationAction, failAuthenticationAction } from '../actio
 type Props = PageProps<'/[locale]/orders/[id]/pay/authenticate'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Payment' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Payment' });
   return { title: t('authenticate.title'), robots: { index: false } };
 }
 
 /** The test gateway's stand-in for a bank's 3-D Secure page. */
 export default async function AuthenticatePage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   const order = await visibleOrder(id);
   if (!order) notFound();
