@@ -1,10 +1,10 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { MAX_CART_LINES } from '@/lib/domain/cart';
+import { redirect } from '@/lib/i18n/navigation';
 import {
   addToCart,
   cartLimits,
@@ -54,7 +54,7 @@ async function showCart<State extends { status: string }>(
   state: State,
 ): Promise<State> {
   refresh();
-  if (!isEnhanced(formData)) redirect(`/${await getLocale()}/cart`);
+  if (!isEnhanced(formData)) redirect({ href: '/cart', locale: await getLocale() });
   return state;
 }
 

@@ -1,10 +1,11 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { redirect as redirectToAddress } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { retryMinutes } from '@/lib/domain/rate-limit';
+import { redirect } from '@/lib/i18n/navigation';
 import { clientAddress } from '@/lib/server/client-address';
 import { couponMessage } from '@/lib/server/coupon-messages';
 import { placeOrder } from '@/lib/server/checkout';
@@ -53,12 +54,13 @@ export async function placeOrderAction(
     return { problem: 'totalTooHigh', values };
   }
   if (!result.ok) {
-    redirect(`/${locale}/cart?checkout=${result.code === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
+    const checkout = result.code === 'CART_EMPTY' ? 'empty' : 'unavailable';
+    redirect({ href: `/cart?checkout=${checkout}`, locale });
   }
   // Only now, with the order committed, is the cart emptied.
   await writeSession(result.session);
   // Nothing to pay (a 100 % coupon): the order is paid already.
-  if (result.paid) redirect(`/${locale}/orders/${result.orderId}`);
+  if (result.paid) redirect({ href: `/orders/${result.orderId}`, locale });
   // Straight on to payment: Stripe's page, or the shop's own payment page.
-  redirect(await paymentAddress(result.orderId, locale));
+  redirectToAddress(await paymentAddress(result.orderId, locale));
 }
