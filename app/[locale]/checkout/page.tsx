@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { localeParam } from '@/lib/i18n/locale-param';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import { cartFromSession, priceCart, priceHoldHours } from '@/lib/server/cart';
 import { checkoutProblem, maxOrderTotal } from '@/lib/server/checkout';
 import { sessionCoupon } from '@/lib/server/coupons';
@@ -29,8 +28,10 @@ export default async function CheckoutPage({ params }: Props) {
   const problem = checkoutProblem(cart);
   // The cart page says what is wrong; a total too high to pay is said on the form, which is kept
   // filled in after a refused post (without JavaScript this page renders it again).
-  if (problem === 'CART_EMPTY' || problem === 'CART_UNAVAILABLE')
-    redirect(`/${locale}/cart?checkout=${problem === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
+  if (problem === 'CART_EMPTY' || problem === 'CART_UNAVAILABLE') {
+    const checkout = problem === 'CART_EMPTY' ? 'empty' : 'unavailable';
+    redirect({ href: `/cart?checkout=${checkout}`, locale });
+  }
   const t = await getTranslations('Checkout');
   const tc = await getTranslations('Coupon');
   const tcart = await getTranslations('Cart');

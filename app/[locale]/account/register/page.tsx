@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { localeParam } from '@/lib/i18n/locale-param';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import { currentUser, safeReturnPath } from '@/lib/server/auth';
 
 import { RegisterForm } from '../_components/register-form';
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegisterPage({ params, searchParams }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  if (await currentUser()) redirect(`/${locale}/account`);
+  if (await currentUser()) redirect({ href: '/account', locale });
   const next = safeReturnPath((await searchParams).next);
   const t = await getTranslations('Account');
   return (
