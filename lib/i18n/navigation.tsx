@@ -12,6 +12,7 @@ export const { usePathname, useRouter, getPathname } = navigation;
  * type so that TypeScript knows the code after it does not run.
  */
 export const redirect: typeof navigation.redirect = navigation.redirect;
+export const permanentRedirect: typeof navigation.permanentRedirect = navigation.permanentRedirect;
 
 /**
  * next-intl's Link without prefetching unless asked for: Next prefetches every link in view, and

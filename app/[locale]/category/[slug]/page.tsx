@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { parsePage } from '@/lib/domain/paging';
 import { localeParam } from '@/lib/i18n/locale-param';
+import { permanentRedirect } from '@/lib/i18n/navigation';
 import { findCategoryBySlug } from '@/lib/server/catalog';
 import { resolveSlug } from '@/lib/server/slug-routing';
 import { categoryPaths, pageAlternates } from '@/lib/server/seo';
@@ -37,7 +38,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     // product renamed or deleted in between.
     const resolution = resolveSlug('category', locale, decodeURIComponent(slug));
     if (resolution.kind === 'translated')
-      permanentRedirect(`/${locale}/category/${encodeURIComponent(resolution.slug)}`);
+      permanentRedirect({
+        href: `/category/${encodeURIComponent(resolution.slug)}`,
+        locale,
+      });
     notFound();
   }
   // The proxy has already answered bad page numbers with 404 and ?page=1 with the bare address.

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { localeParam } from '@/lib/i18n/locale-param';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, permanentRedirect } from '@/lib/i18n/navigation';
 import { cartFromSession, cartLimits } from '@/lib/server/cart';
 import { findProductBySlug } from '@/lib/server/catalog';
 import { pageVariant } from '@/lib/server/page-variant';
@@ -52,7 +52,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
     // product renamed or deleted in between.
     const resolution = resolveSlug('products', locale, decodeURIComponent(slug));
     if (resolution.kind === 'translated')
-      permanentRedirect(`/${locale}/products/${encodeURIComponent(resolution.slug)}`);
+      permanentRedirect({
+        href: `/products/${encodeURIComponent(resolution.slug)}`,
+        locale,
+      });
     notFound();
   }
   const t = await getTranslations('Product');
