@@ -13,5 +13,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    server: { deps: { inline: ['next-intl'] } },
   },
 });

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 
 import { registerUser } from '../lib/server/accounts';
-import { MIN_PASSWORD_LENGTH, parseForm, registerSchema } from '../lib/validation/account';
+import { MIN_PASSWORD_LENGTH, parseAccountForm, registerSchema } from '../lib/validation/account';
 import { EnvError, env } from '../lib/validation/env';
 
 const USAGE = 'Usage: npm run user:create -- --email E [--name N] [--staff]';
@@ -78,7 +78,7 @@ async function main() {
   }
   const password = process.env.USER_PASSWORD ?? (await promptHidden('Password: '));
   const email = args.email ?? '';
-  const parsed = parseForm(registerSchema, {
+  const parsed = parseAccountForm(registerSchema, {
     email,
     name: args.name ?? defaultName(email),
     password,

@@ -8,5 +8,10 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** The shop's languages other than `locale`, in the shop's order. */
+export function otherLocales(locale: Locale): Locale[] {
+  return locales.filter((other) => other !== locale);
+}
+
 /** Each language as Open Graph names it (language_TERRITORY). */
 export const openGraphLocales: Record<Locale, string> = { en: 'en_US', ru: 'ru_RU' };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { parseForm, type FormParse } from './form';
 import { MIN_PASSWORD_LENGTH } from './password-rules';
 
 export { MIN_PASSWORD_LENGTH };
@@ -52,22 +53,12 @@ export type LoginField = keyof LoginInput;
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 export type PasswordChangeField = keyof PasswordChangeInput;
 
-export type FormParse<Input, Field extends string> =
-  { ok: true; data: Input } | { ok: false; errors: Partial<Record<Field, AccountFieldError>> };
-
-/** Every field's first error at once. */
-export function parseForm<Input extends Record<string, unknown>>(
+/** Every field's first error at once, as one of the account forms' error codes. */
+export function parseAccountForm<Input extends Record<string, unknown>>(
   schema: z.ZodType<Input>,
   fields: Record<string, string>,
-): FormParse<Input, Extract<keyof Input, string>> {
-  const result = schema.safeParse(fields);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: Partial<Record<Extract<keyof Input, string>, AccountFieldError>> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as Extract<keyof Input, string>;
-    errors[field] ??= issue.message as AccountFieldError;
-  }
-  return { ok: false, errors };
+): FormParse<Input, Extract<keyof Input, string>, AccountFieldError> {
+  return parseForm<Input, AccountFieldError>(schema, fields);
 }
 
 /**
@@ -76,8 +67,8 @@ export function parseForm<Input extends Record<string, unknown>>(
  */
 export function parsePasswordChange(
   fields: Record<string, string>,
-): FormParse<PasswordChangeInput, PasswordChangeField> {
-  const parsed = parseForm(passwordChangeSchema, fields);
+): FormParse<PasswordChangeInput, PasswordChangeField, AccountFieldError> {
+  const parsed = parseAccountForm(passwordChangeSchema, fields);
   const confirm = fields.confirmPassword;
   const mismatch = Boolean(confirm) && confirm !== fields.newPassword;
   if (!mismatch) return parsed;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { slugOrFromName } from '../domain/slug';
 import { locales } from '../i18n/locales';
+import { parseForm, translatedField, type FieldErrors, type FormParse } from './form';
 
 /** Error codes of the category form; the admin page shows each in the staff member's language. */
 export type CategoryFieldError = 'required' | 'tooLong' | 'slug' | 'slugTaken';
@@ -23,13 +24,13 @@ export const categoryFormSchema = z.object({ en: translation, ru: translation })
 export type CategoryFormInput = z.infer<typeof categoryFormSchema>;
 
 /** Field names as the form posts them: name-en, slug-ru ... */
-export type CategoryFormErrors = Partial<Record<string, CategoryFieldError>>;
+export type CategoryFormErrors = FieldErrors<string, CategoryFieldError>;
 
 export const categoryFields = locales.flatMap((locale) => [`name-${locale}`, `slug-${locale}`]);
 
 export function parseCategoryForm(
   fields: Record<string, string>,
-): { ok: true; data: CategoryFormInput } | { ok: false; errors: CategoryFormErrors } {
+): FormParse<CategoryFormInput, string, CategoryFieldError> {
   const nested = Object.fromEntries(
     locales.map((locale) => [
       locale,
@@ -39,12 +40,9 @@ export function parseCategoryForm(
       },
     ]),
   );
-  const result = categoryFormSchema.safeParse(nested);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: CategoryFormErrors = {};
-  for (const issue of result.error.issues) {
-    const [locale, field] = issue.path;
-    errors[`${String(field)}-${String(locale)}`] ??= issue.message as CategoryFieldError;
-  }
-  return { ok: false, errors };
+  return parseForm<CategoryFormInput, CategoryFieldError, string>(
+    categoryFormSchema,
+    nested,
+    translatedField,
+  );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { slugOrFromName } from '../domain/slug';
 import { locales } from '../i18n/locales';
+import { parseForm, translatedField, type FieldErrors, type FormParse } from './form';
 
 /** Error codes of the product form; the admin page shows each in the staff member's language. */
 export type ProductFieldError =
@@ -49,13 +50,13 @@ export const productFormSchema = z.object({
 
 export type ProductFormInput = z.infer<typeof productFormSchema>;
 
-/** Field names as the form posts them: price, en.name, ru.slug ... */
-export type ProductFormErrors = Partial<Record<string, ProductFieldError>>;
+/** Field names as the form posts them: price, name-en, slug-ru ... */
+export type ProductFormErrors = FieldErrors<string, ProductFieldError>;
 
 /** Reads the flat form fields (name-en, slug-ru, ...) into the nested shape and checks it. */
 export function parseProductForm(
   fields: Record<string, string>,
-): { ok: true; data: ProductFormInput } | { ok: false; errors: ProductFormErrors } {
+): FormParse<ProductFormInput, string, ProductFieldError> {
   const nested = {
     categoryId: fields.categoryId,
     price: fields.price,
@@ -71,17 +72,11 @@ export function parseProductForm(
       ]),
     ),
   };
-  const result = productFormSchema.safeParse(nested);
-  if (!result.success) {
-    const errors: ProductFormErrors = {};
-    for (const issue of result.error.issues) {
-      const [first, second] = issue.path;
-      const key = typeof second === 'string' ? `${second}-${String(first)}` : String(first);
-      errors[key] ??= issue.message as ProductFieldError;
-    }
-    return { ok: false, errors };
-  }
-  return { ok: true, data: result.data };
+  return parseForm<ProductFormInput, ProductFieldError, string>(
+    productFormSchema,
+    nested,
+    translatedField,
+  );
 }
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;

@@ -21,14 +21,6 @@ export function parseQuantity(text: string): number | undefined {
   return /^\d{1,4}$/.test(text) ? Number(text) : undefined;
 }
 
-export function formFields(formData: FormData): Record<string, string> {
-  return Object.fromEntries(
-    [...formData.entries()].flatMap(([key, value]) =>
-      typeof value === 'string' && !key.startsWith('$ACTION') ? [[key, value]] : [],
-    ),
-  );
-}
-
 export { ENHANCED_FIELD, isEnhanced } from './enhanced-field';
 
 /** Why a cart change was refused, as its form shows it. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { parseForm, type FormParse } from './form';
+
 /** The error codes a checkout field can have; the page shows each in the visitor's language. */
 export type FieldError = 'required' | 'tooLong' | 'email' | 'postalCode';
 
@@ -23,18 +25,9 @@ export type CheckoutInput = z.infer<typeof checkoutSchema>;
 export type CheckoutField = keyof CheckoutInput;
 export const checkoutFields = Object.keys(checkoutSchema.shape) as CheckoutField[];
 
-export type CheckoutParse =
-  | { ok: true; data: CheckoutInput }
-  | { ok: false; errors: Partial<Record<CheckoutField, FieldError>> };
+export type CheckoutParse = FormParse<CheckoutInput, CheckoutField, FieldError>;
 
 /** Every field's first error at once, so the shopper fixes the form in one go. */
 export function parseCheckout(fields: Record<string, string>): CheckoutParse {
-  const result = checkoutSchema.safeParse(fields);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: Partial<Record<CheckoutField, FieldError>> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as CheckoutField;
-    errors[field] ??= issue.message as FieldError;
-  }
-  return { ok: false, errors };
+  return parseForm<CheckoutInput, FieldError>(checkoutSchema, fields);
 }

@@ -7,13 +7,21 @@ import { ENHANCED_FIELD } from '@/lib/validation/enhanced-field';
 const subscribeNever = () => () => {};
 
 /**
- * A form action that works in both worlds. Before hydration (or with JavaScript off) the form posts
- * to the server action itself, which redirects after success (303) or renders its error state;
- * or, given a `permalink`, it is a plain form post to that address, which answers the same way
- * (the cart's forms: lib/server/cart-post.ts). Once hydrated, the form calls the action from the
- * browser: optimistic updates first, then the action, which answers with its state instead of
- * redirecting. Spread the third value, `form`, on the <form>: it has the action and, for a plain
- * post, the method.
+ * The one hook for a form that calls a server action: every form of the shop uses it (see "Writing
+ * a form action" in docs/architecture.md). It answers [state, action, form]: the action's latest
+ * state, the <form>'s action, and, to spread on a <form> given a `permalink`, the action with the
+ * method of a plain post.
+ *
+ * - Plain (no `optimistic`): React's useActionState. With or without JavaScript the form posts to
+ *   the server action, which redirects after success (303) or answers with its state (the errors
+ *   and the values to show again); with JavaScript the page is not reloaded, and SubmitButton
+ *   shows it pending. The account, checkout, payment and admin forms.
+ * - `optimistic`: for a change the page shows before the server answers (the cart). Before
+ *   hydration (or with JavaScript off) it is the plain form above; once hydrated, the browser
+ *   calls the action itself with the ENHANCED_FIELD set, runs `optimistic` first and `done` with
+ *   the answer, and the action answers with its state instead of redirecting (isEnhanced).
+ * - `permalink`: before hydration the form is a plain post to that address instead of to the
+ *   action (the cart's forms: lib/server/cart-post.ts), which answers the same way.
  */
 export function useProgressiveAction<State extends object>(
   serverAction: (state: State, formData: FormData) => Promise<State>,
@@ -45,7 +53,12 @@ export function useProgressiveAction<State extends object>(
     hooks.done?.(next);
   }
 
-  const action = hydrated ? clientAction : (hooks.permalink ?? serverDispatch);
+  const action =
+    hydrated && hooks.optimistic
+      ? clientAction
+      : !hydrated && hooks.permalink
+        ? hooks.permalink
+        : serverDispatch;
   const form =
     typeof action === 'string'
       ? { action, method: 'post' as const }

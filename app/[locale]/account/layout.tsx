@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 
 import { ClientMessages } from '../_components/client-messages';
 
@@ -7,7 +7,7 @@ export default async function AccountLayout({
   children,
   params,
 }: LayoutProps<'/[locale]/account'>) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   return (
     <ClientMessages locale={locale} section="account">
       {children}

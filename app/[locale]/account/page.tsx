@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { requireUser } from '@/lib/server/auth';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/account';
@@ -13,8 +13,8 @@ import { PasswordChangeForm } from './_components/password-change-form';
 type Props = PageProps<'/[locale]/account'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Account' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Account' });
   return {
     title: t('accountTitle'),
     description: t('accountMetaDescription'),
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   // Set by the password change, which sends the browser back here (a 303 without JavaScript).
   const passwordChanged = (await searchParams).password === 'changed';
   setRequestLocale(locale);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { requireStaff } from '@/lib/server/auth';
 
 import { ClientMessages } from '../_components/client-messages';
@@ -10,13 +10,13 @@ import { AdminNav } from './_components/admin-nav';
 export async function generateMetadata({
   params,
 }: LayoutProps<'/[locale]/admin'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 
 export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   // The proxy has already turned away visitors and customers; this is the safety net.
   await requireStaff(locale, `/${locale}/admin`);

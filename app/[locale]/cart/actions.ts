@@ -1,10 +1,10 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { MAX_CART_LINES } from '@/lib/domain/cart';
+import { redirect } from '@/lib/i18n/navigation';
 import {
   addToCart,
   cartLimits,
@@ -13,19 +13,18 @@ import {
   updateCartLine,
   type CartChange,
 } from '@/lib/server/cart';
-import type { Locale } from '@/lib/i18n/locales';
 import { applyCoupon, removeCoupon } from '@/lib/server/cart-coupon';
 import { productName } from '@/lib/server/catalog';
 import { couponMessage } from '@/lib/server/coupon-messages';
 import {
   addToCartForm,
-  formFields,
   isEnhanced,
   parseQuantity,
   removeFromCartForm,
   updateCartLineForm,
 } from '@/lib/validation/cart-forms';
 import { couponForm } from '@/lib/validation/coupon-forms';
+import { formFields } from '@/lib/validation/form';
 
 import type { CartActionState, CouponActionState } from './action-state';
 
@@ -55,7 +54,7 @@ async function showCart<State extends { status: string }>(
   state: State,
 ): Promise<State> {
   refresh();
-  if (!isEnhanced(formData)) redirect(`/${await getLocale()}/cart`);
+  if (!isEnhanced(formData)) redirect({ href: '/cart', locale: await getLocale() });
   return state;
 }
 
@@ -117,7 +116,7 @@ export async function applyCouponAction(
 ): Promise<CouponActionState> {
   const input = couponForm.safeParse(formFields(formData));
   const typed = input.success ? input.data.code : '';
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (typed.trim() === '') {
     return { status: 'error', code: typed, message: await couponMessage('CODE_MISSING', locale) };
   }

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { applyCartPost, cartPostLocation } from '@/lib/server/cart-post';
 import { requestSession } from '@/lib/server/session';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields } from '@/lib/validation/form';
 import { cartPostTarget } from '@/lib/validation/cart-post-path';
 
 /**

@@ -1,10 +1,10 @@
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 
 import { ClientMessages } from '../_components/client-messages';
 
 // Only the messages this section's client components translate reach the browser.
 export default async function CartLayout({ children, params }: LayoutProps<'/[locale]/cart'>) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   return (
     <ClientMessages locale={locale} section="cart">
       {children}

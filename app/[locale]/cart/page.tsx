@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { cartFromSession, cartLimits, priceCart, priceHoldHours } from '@/lib/server/cart';
 import { sessionCoupon } from '@/lib/server/coupons';
 import { readSession } from '@/lib/server/session';
@@ -12,13 +12,13 @@ import { CartView, EmptyCart } from './_components/cart-view';
 import { refusedChange } from './refused-change';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Cart' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Cart' });
   return { title: t('title'), description: t('metaDescription'), robots: { index: false } };
 }
 
 export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   const query = await searchParams;
   // Set when the checkout sent the shopper back here.
   const { checkout } = query;

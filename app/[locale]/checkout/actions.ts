@@ -1,17 +1,17 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { redirect as redirectToAddress } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { retryMinutes } from '@/lib/domain/rate-limit';
-import type { Locale } from '@/lib/i18n/locales';
+import { redirect } from '@/lib/i18n/navigation';
 import { clientAddress } from '@/lib/server/client-address';
 import { couponMessage } from '@/lib/server/coupon-messages';
 import { placeOrder } from '@/lib/server/checkout';
 import { paymentAddress } from '@/lib/server/payments/start-payment';
 import { readSession, writeSession } from '@/lib/server/session';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields, pickFields } from '@/lib/validation/form';
 import { checkoutFields, parseCheckout } from '@/lib/validation/checkout';
 
 import type { CheckoutState } from './form-state';
@@ -21,7 +21,7 @@ export async function placeOrderAction(
   formData: FormData,
 ): Promise<CheckoutState> {
   const fields = formFields(formData);
-  const values = Object.fromEntries(checkoutFields.map((field) => [field, fields[field] ?? '']));
+  const values = pickFields(fields, checkoutFields);
   const parsed = parseCheckout(values);
   if (!parsed.ok) return { errors: parsed.errors, values };
 
@@ -40,7 +40,7 @@ export async function placeOrderAction(
     await writeSession(result.session);
     refresh();
     const t = await getTranslations('Coupon');
-    const reason = await couponMessage(result.coupon, locale as Locale, result.minSubtotal);
+    const reason = await couponMessage(result.coupon, locale, result.minSubtotal);
     return {
       problem: 'coupon',
       message: t('checkoutRefused', { code: session.coupon ?? '', reason }),
@@ -54,12 +54,13 @@ export async function placeOrderAction(
     return { problem: 'totalTooHigh', values };
   }
   if (!result.ok) {
-    redirect(`/${locale}/cart?checkout=${result.code === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
+    const checkout = result.code === 'CART_EMPTY' ? 'empty' : 'unavailable';
+    redirect({ href: `/cart?checkout=${checkout}`, locale });
   }
   // Only now, with the order committed, is the cart emptied.
   await writeSession(result.session);
   // Nothing to pay (a 100 % coupon): the order is paid already.
-  if (result.paid) redirect(`/${locale}/orders/${result.orderId}`);
+  if (result.paid) redirect({ href: `/orders/${result.orderId}`, locale });
   // Straight on to payment: Stripe's page, or the shop's own payment page.
-  redirect(await paymentAddress(result.orderId, locale));
+  redirectToAddress(await paymentAddress(result.orderId, locale));
 }

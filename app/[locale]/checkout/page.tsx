@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
-import { Link } from '@/lib/i18n/navigation';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import { cartFromSession, priceCart, priceHoldHours } from '@/lib/server/cart';
 import { checkoutProblem, maxOrderTotal } from '@/lib/server/checkout';
 import { sessionCoupon } from '@/lib/server/coupons';
@@ -16,21 +15,23 @@ import { CheckoutForm } from './_components/checkout-form';
 type Props = PageProps<'/[locale]/checkout'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Checkout' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Checkout' });
   return { title: t('title'), description: t('metaDescription'), robots: { index: false } };
 }
 
 export default async function CheckoutPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const session = await readSession();
   const cart = await priceCart(cartFromSession(session), locale);
   const problem = checkoutProblem(cart);
   // The cart page says what is wrong; a total too high to pay is said on the form, which is kept
   // filled in after a refused post (without JavaScript this page renders it again).
-  if (problem === 'CART_EMPTY' || problem === 'CART_UNAVAILABLE')
-    redirect(`/${locale}/cart?checkout=${problem === 'CART_EMPTY' ? 'empty' : 'unavailable'}`);
+  if (problem === 'CART_EMPTY' || problem === 'CART_UNAVAILABLE') {
+    const checkout = problem === 'CART_EMPTY' ? 'empty' : 'unavailable';
+    redirect({ href: `/cart?checkout=${checkout}`, locale });
+  }
   const t = await getTranslations('Checkout');
   const tc = await getTranslations('Coupon');
   const tcart = await getTranslations('Cart');

@@ -1,16 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { SubmitButton } from '../../_components/submit-button';
+import { useProgressiveAction } from '../../_components/use-progressive-action';
 import { loginAction } from '../actions';
 import { initialLoginState } from '../form-state';
 import { alertClass, FormField, primaryButtonClass } from './form-field';
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations('Account');
-  const [state, action] = useActionState(loginAction, initialLoginState);
+  const [state, action] = useProgressiveAction(loginAction, initialLoginState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const form = useRef<HTMLFormElement>(null);

@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { SubmitButton } from '../../_components/submit-button';
+import { useProgressiveAction } from '../../_components/use-progressive-action';
 import { changePasswordAction } from '../actions';
 import { initialPasswordChangeState, type PasswordChangeState } from '../form-state';
 import { alertClass, FormField, primaryButtonClass } from './form-field';
@@ -13,7 +14,7 @@ type FieldError = NonNullable<PasswordChangeState['errors']>['currentPassword'];
 /** Current password, new password twice; works as a plain form post without JavaScript. */
 export function PasswordChangeForm({ minLength }: { minLength: number }) {
   const t = useTranslations('Account');
-  const [state, action] = useActionState(changePasswordAction, initialPasswordChangeState);
+  const [state, action] = useProgressiveAction(changePasswordAction, initialPasswordChangeState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const form = useRef<HTMLFormElement>(null);

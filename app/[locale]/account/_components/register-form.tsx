@@ -1,18 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/password-rules';
 
 import { SubmitButton } from '../../_components/submit-button';
+import { useProgressiveAction } from '../../_components/use-progressive-action';
 import { registerAction } from '../actions';
 import { initialRegisterState } from '../form-state';
 import { alertClass, FormField, noticeClass, primaryButtonClass } from './form-field';
 
 export function RegisterForm({ next }: { next?: string }) {
   const t = useTranslations('Account');
-  const [state, action] = useActionState(registerAction, initialRegisterState);
+  const [state, action] = useProgressiveAction(registerAction, initialRegisterState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const form = useRef<HTMLFormElement>(null);

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
-import { Link } from '@/lib/i18n/navigation';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import { currentUser, safeReturnPath } from '@/lib/server/auth';
 
 import { LoginForm } from '../_components/login-form';
@@ -11,8 +10,8 @@ import { LoginForm } from '../_components/login-form';
 type Props = PageProps<'/[locale]/account/login'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Account' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Account' });
   return {
     title: t('loginTitle'),
     description: t('loginMetaDescription'),
@@ -21,9 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LoginPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  if (await currentUser()) redirect(`/${locale}/account`);
+  if (await currentUser()) redirect({ href: '/account', locale });
   // Only a path on this site: a link to the login page must not send anyone elsewhere afterwards.
   const next = safeReturnPath((await searchParams).next);
   const t = await getTranslations('Account');

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { ordersOfUser } from '@/lib/server/account-orders';
 import { requireUser } from '@/lib/server/auth';
@@ -11,8 +11,8 @@ import { dateFormat } from '@/lib/domain/date-format';
 type Props = PageProps<'/[locale]/account/orders'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Account' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Account' });
   return {
     title: t('ordersTitle'),
     description: t('ordersMetaDescription'),
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AccountOrdersPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/orders`);
   const [t, list] = await Promise.all([getTranslations('Account'), ordersOfUser(user.id)]);

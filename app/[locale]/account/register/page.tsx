@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
-import { Link } from '@/lib/i18n/navigation';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import { currentUser, safeReturnPath } from '@/lib/server/auth';
 
 import { RegisterForm } from '../_components/register-form';
@@ -11,8 +10,8 @@ import { RegisterForm } from '../_components/register-form';
 type Props = PageProps<'/[locale]/account/register'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Account' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Account' });
   return {
     title: t('registerTitle'),
     description: t('registerMetaDescription'),
@@ -21,9 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegisterPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  if (await currentUser()) redirect(`/${locale}/account`);
+  if (await currentUser()) redirect({ href: '/account', locale });
   const next = safeReturnPath((await searchParams).next);
   const t = await getTranslations('Account');
   return (

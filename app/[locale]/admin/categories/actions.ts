@@ -1,40 +1,44 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
-
-import type { Locale } from '@/lib/i18n/locales';
+import { redirect } from '@/lib/i18n/navigation';
 import { deleteCategory, saveCategory } from '@/lib/server/admin/categories';
-import { requireStaff } from '@/lib/server/auth';
+import { staffAction } from '@/lib/server/guarded-action';
 import { categoryFields, parseCategoryForm } from '@/lib/validation/admin-category';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields, pickFields } from '@/lib/validation/form';
 import { parseId } from '@/lib/validation/id';
 
 import type { CategoryFormState } from './form-state';
 
-export async function saveCategoryAction(
-  _previous: CategoryFormState,
-  formData: FormData,
-): Promise<CategoryFormState> {
-  const locale = (await getLocale()) as Locale;
-  const id = parseId(formData.get('id'));
-  await requireStaff(locale, `/${locale}/admin/categories/${id ?? 'new'}`);
-  const fields = formFields(formData);
-  const values = Object.fromEntries(categoryFields.map((field) => [field, fields[field] ?? '']));
-  const parsed = parseCategoryForm(values);
-  if (!parsed.ok) return { errors: parsed.errors, values };
-  const result = await saveCategory(id, parsed.data);
-  if (!result.ok && 'missing' in result) redirect(`/${locale}/admin/categories?missing=1`);
-  if (!result.ok) return { errors: result.errors, values };
-  redirect(`/${locale}/admin/categories?saved=${result.id}`);
-}
+const editPage = (formData: FormData) =>
+  `/admin/categories/${parseId(formData.get('id')) ?? 'new'}`;
 
-export async function deleteCategoryAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
-  await requireStaff(locale, `/${locale}/admin/categories`);
-  const id = parseId(formData.get('id'));
-  const outcome = id === undefined ? 'missing' : await deleteCategory(id);
-  // A category with products stays: its page says why.
-  if (outcome === 'hasProducts') redirect(`/${locale}/admin/categories/${id}?refused=1`);
-  redirect(`/${locale}/admin/categories?deleted=1`);
-}
+export const saveCategoryAction = staffAction(
+  editPage,
+  async (
+    { locale },
+    _previous: CategoryFormState,
+    formData: FormData,
+  ): Promise<CategoryFormState> => {
+    const id = parseId(formData.get('id'));
+    const values = pickFields(formFields(formData), categoryFields);
+    const parsed = parseCategoryForm(values);
+    if (!parsed.ok) return { errors: parsed.errors, values };
+    const result = await saveCategory(id, parsed.data);
+    if (!result.ok && 'missing' in result) {
+      redirect({ href: '/admin/categories?missing=1', locale });
+    }
+    if (!result.ok) return { errors: result.errors, values };
+    redirect({ href: `/admin/categories?saved=${result.id}`, locale });
+  },
+);
+
+export const deleteCategoryAction = staffAction(
+  () => '/admin/categories',
+  async ({ locale }, formData: FormData): Promise<void> => {
+    const id = parseId(formData.get('id'));
+    const outcome = id === undefined ? 'missing' : await deleteCategory(id);
+    // A category with products stays: its page says why.
+    if (outcome === 'hasProducts') redirect({ href: `/admin/categories/${id}?refused=1`, locale });
+    redirect({ href: '/admin/categories?deleted=1', locale });
+  },
+);

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { otherLocales } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { listAdminCategories } from '@/lib/server/admin/categories';
 import { requireStaff } from '@/lib/server/auth';
@@ -9,13 +10,13 @@ import { requireStaff } from '@/lib/server/auth';
 type Props = PageProps<'/[locale]/admin/categories'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.categories' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.categories' });
   return { title: t('title') };
 }
 
 export default async function AdminCategoriesPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const search = await searchParams;
   const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
@@ -23,7 +24,8 @@ export default async function AdminCategoriesPage({ params, searchParams }: Prop
   await requireStaff(locale, `/${locale}/admin/categories${back}`);
   const t = await getTranslations('Admin.categories');
   const rows = await listAdminCategories(locale, q || undefined);
-  const other: Locale = locale === 'en' ? 'ru' : 'en';
+  // The name in the first other language, for staff who look a category up by that name.
+  const other = otherLocales(locale)[0] ?? locale;
   const notice = search.saved
     ? t('saved')
     : search.deleted

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { listCoupons, type CouponFilters } from '@/lib/server/admin/coupons';
 import { requireStaff } from '@/lib/server/auth';
@@ -11,8 +11,8 @@ import { couponSummary } from './_components/coupon-summary';
 type Props = PageProps<'/[locale]/admin/coupons'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.coupons' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.coupons' });
   return { title: t('title') };
 }
 
@@ -34,7 +34,7 @@ function query(filters: CouponFilters, page: number): string {
 }
 
 export default async function AdminCouponsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const search = await searchParams;
   const filters = filtersOf(search);

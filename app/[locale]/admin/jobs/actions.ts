@@ -1,17 +1,18 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
-
-import type { Locale } from '@/lib/i18n/locales';
+import { redirect } from '@/lib/i18n/navigation';
 import { retryJob } from '@/lib/server/admin/jobs';
-import { requireStaff } from '@/lib/server/auth';
+import { staffAction } from '@/lib/server/guarded-action';
 import { parseId } from '@/lib/validation/id';
 
-export async function retryJobAction(formData: FormData): Promise<void> {
-  const locale = (await getLocale()) as Locale;
-  await requireStaff(locale, `/${locale}/admin/jobs?state=failed`);
-  const id = parseId(formData.get('id'));
-  const retried = id !== undefined && (await retryJob(id));
-  redirect(`/${locale}/admin/jobs?state=failed&${retried ? `retried=${id}` : 'retried=none'}`);
-}
+export const retryJobAction = staffAction(
+  () => '/admin/jobs?state=failed',
+  async ({ locale }, formData: FormData): Promise<void> => {
+    const id = parseId(formData.get('id'));
+    const retried = id !== undefined && (await retryJob(id));
+    redirect({
+      href: `/admin/jobs?state=failed&${retried ? `retried=${id}` : 'retried=none'}`,
+      locale,
+    });
+  },
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { jobStates, jobsOverview, type JobState } from '@/lib/server/admin/jobs';
 import { requireStaff } from '@/lib/server/auth';
@@ -12,8 +12,8 @@ import { RetryButton } from './_components/retry-button';
 type Props = PageProps<'/[locale]/admin/jobs'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.jobs' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.jobs' });
   return { title: t('title') };
 }
 
@@ -23,7 +23,7 @@ function isJobState(value: unknown): value is JobState {
 
 /** The job queue by state; failed jobs show their last error and can be retried. */
 export default async function AdminJobsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const search = await searchParams;
   const state: JobState = isJobState(search.state) ? search.state : 'failed';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { listOrders } from '@/lib/server/admin/orders';
 import { requireStaff } from '@/lib/server/auth';
@@ -13,8 +13,8 @@ import { OrdersTable } from './_components/orders-table';
 type Props = PageProps<'/[locale]/admin/orders'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.orders' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.orders' });
   return { title: t('title') };
 }
 
@@ -31,7 +31,7 @@ function query(filters: OrderFilters, page: number): string {
 }
 
 export default async function AdminOrdersPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const filters = parseOrderFilters(await searchParams);
   await requireStaff(locale, `/${locale}/admin/orders${query(filters, filters.page)}`);

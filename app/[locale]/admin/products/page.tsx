@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { listAdminProducts } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
@@ -12,13 +12,13 @@ import { AvailabilityToggle } from './_components/availability-toggle';
 type Props = PageProps<'/[locale]/admin/products'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.products' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.products' });
   return { title: t('title') };
 }
 
 export default async function AdminProductsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const search = await searchParams;
   const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';

@@ -6,7 +6,6 @@ import { useId } from 'react';
 
 import { Link } from '@/lib/i18n/navigation';
 
-import type { Locale } from '@/lib/i18n/locales';
 import { cartPostPath } from '@/lib/validation/cart-post-path';
 
 import { idleState, type CartActionState } from '../action-state';
@@ -38,7 +37,7 @@ export function CartRow({
   refused?: CartActionState;
 }) {
   const t = useTranslations('Cart');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const { adjust } = useCartCount();
   const [updateState, , updateForm] = useProgressiveAction(
     updateCartLineAction,

@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import type { CheckoutField } from '@/lib/validation/checkout';
 
 import { SubmitButton } from '../../_components/submit-button';
+import { useProgressiveAction } from '../../_components/use-progressive-action';
 import { placeOrderAction } from '../actions';
 import { initialCheckoutState } from '../form-state';
 
@@ -29,7 +30,7 @@ export function CheckoutForm({
   totalTooHigh: boolean;
 }) {
   const t = useTranslations('Checkout');
-  const [state, action] = useActionState(placeOrderAction, initialCheckoutState);
+  const [state, action] = useProgressiveAction(placeOrderAction, initialCheckoutState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const form = useRef<HTMLFormElement>(null);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
 import { dateFormat } from '@/lib/domain/date-format';
@@ -13,15 +13,16 @@ import { PayButton } from './_components/pay-button';
 type Props = PageProps<'/[locale]/orders/[id]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Order' });
+  const { id, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const t = await getTranslations({ locale, namespace: 'Order' });
   return { title: t('title', { id }), description: t('metaDescription'), robots: { index: false } };
 }
 
 export default async function OrderPage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
   const paymentFailed = (await searchParams).payment === 'failed';
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   // The proxy has already answered strangers with a 404 (orderVisibleTo); this is the safety net.
   const order = await visibleOrder(id);

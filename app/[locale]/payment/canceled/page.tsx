@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
 
@@ -11,14 +11,14 @@ import { PayButton } from '../../orders/[id]/_components/pay-button';
 type Props = PageProps<'/[locale]/payment/canceled'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Payment' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Payment' });
   return { title: t('canceled.title'), robots: { index: false } };
 }
 
 /** Where Stripe sends a shopper who goes back instead of paying: the order waits, unpaid. */
 export default async function PaymentCanceledPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const { order: id } = await searchParams;
   const order = await visibleOrder(typeof id === 'string' ? id : undefined);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
 import { dateFormat } from '@/lib/domain/date-format';
@@ -10,8 +10,8 @@ import { dateFormat } from '@/lib/domain/date-format';
 type Props = PageProps<'/[locale]/payment/completed'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Payment' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Payment' });
   return { title: t('completed.title'), robots: { index: false } };
 }
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * after the shopper does, so an unpaid order here is "being confirmed", not a failure.
  */
 export default async function PaymentCompletedPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const { order: id } = await searchParams;
   const order = await visibleOrder(typeof id === 'string' ? id : undefined);

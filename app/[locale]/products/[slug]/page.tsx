@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
-import { Link } from '@/lib/i18n/navigation';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { Link, permanentRedirect } from '@/lib/i18n/navigation';
 import { cartFromSession, cartLimits } from '@/lib/server/cart';
 import { findProductBySlug } from '@/lib/server/catalog';
 import { pageVariant } from '@/lib/server/page-variant';
@@ -26,8 +26,9 @@ import { BoughtTogether } from './_components/bought-together';
 type Props = PageProps<'/[locale]/products/[slug]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const product = await findProductBySlug(locale as Locale, decodeURIComponent(slug));
+  const { slug, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const product = await findProductBySlug(locale, decodeURIComponent(slug));
   if (!product) return {};
   const description = product.description.slice(0, 160);
   const paths = await productPaths(product.id);
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: product.name,
     description,
-    alternates: paths && pageAlternates(paths, locale as Locale),
+    alternates: paths && pageAlternates(paths, locale),
     openGraph: { type: 'website', title: product.name, description, images: [image] },
     twitter: { card: 'summary_large_image', title: product.name, description, images: [image] },
   };
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params, searchParams }: Props) {
   const { slug, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   const product = await findProductBySlug(locale, decodeURIComponent(slug));
   if (!product) {
@@ -51,7 +52,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
     // product renamed or deleted in between.
     const resolution = await resolveSlug('products', locale, decodeURIComponent(slug));
     if (resolution.kind === 'translated')
-      permanentRedirect(`/${locale}/products/${encodeURIComponent(resolution.slug)}`);
+      permanentRedirect({
+        href: `/products/${encodeURIComponent(resolution.slug)}`,
+        locale,
+      });
     notFound();
   }
   const t = await getTranslations('Product');

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { locales } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { findAdminCategory } from '@/lib/server/admin/categories';
 import { requireStaff } from '@/lib/server/auth';
@@ -20,14 +21,15 @@ async function category(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.categories' });
-  return { title: t('editTitle', { name: (await category(id))?.names[locale as Locale] ?? id }) };
+  const { id, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.categories' });
+  return { title: t('editTitle', { name: (await category(id))?.names[locale] ?? id }) };
 }
 
 export default async function EditCategoryPage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/categories/${id}`);
   const found = await category(id);

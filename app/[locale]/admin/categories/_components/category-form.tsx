@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { locales } from '@/lib/i18n/locales';
 
 import { SubmitButton } from '../../../_components/submit-button';
+import { useProgressiveAction } from '../../../_components/use-progressive-action';
 import { saveCategoryAction } from '../actions';
 import { initialCategoryFormState } from '../form-state';
 
@@ -13,7 +14,7 @@ const input = 'rounded border border-stone-400 px-3 py-2 aria-invalid:border-red
 
 export function CategoryForm({ id, defaults }: { id?: number; defaults: Record<string, string> }) {
   const t = useTranslations('Admin');
-  const [state, action] = useActionState(saveCategoryAction, initialCategoryFormState);
+  const [state, action] = useProgressiveAction(saveCategoryAction, initialCategoryFormState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const values = state.values ?? defaults;

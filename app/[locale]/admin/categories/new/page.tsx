@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { requireStaff } from '@/lib/server/auth';
 
@@ -10,13 +10,13 @@ import { CategoryForm } from '../_components/category-form';
 type Props = PageProps<'/[locale]/admin/categories/new'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.categories' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.categories' });
   return { title: t('newTitle') };
 }
 
 export default async function NewCategoryPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/categories/new`);
   const t = await getTranslations('Admin.categories');

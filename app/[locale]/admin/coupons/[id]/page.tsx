@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { dateFormat } from '@/lib/domain/date-format';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { findAdminCoupon, ordersWithCoupon } from '@/lib/server/admin/coupons';
 import { requireStaff } from '@/lib/server/auth';
@@ -25,14 +25,15 @@ async function coupon(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.coupons' });
+  const { id, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.coupons' });
   return { title: t('editTitle', { code: (await coupon(id))?.code ?? id }) };
 }
 
 export default async function EditCouponPage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/coupons/${id}`);
   const found = await coupon(id);

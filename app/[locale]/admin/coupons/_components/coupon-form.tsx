@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import type { CouponField } from '@/lib/validation/admin-coupon';
 
 import { SubmitButton } from '../../../_components/submit-button';
+import { useProgressiveAction } from '../../../_components/use-progressive-action';
 import { saveCouponAction } from '../actions';
 import { initialCouponFormState } from '../form-state';
 
@@ -13,7 +14,7 @@ const input = 'rounded border border-stone-400 px-3 py-2 aria-invalid:border-red
 
 export function CouponForm({ id, defaults }: { id?: number; defaults: Record<string, string> }) {
   const t = useTranslations('Admin.coupons.form');
-  const [state, action] = useActionState(saveCouponAction, initialCouponFormState);
+  const [state, action] = useProgressiveAction(saveCouponAction, initialCouponFormState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const values = state.values ?? defaults;

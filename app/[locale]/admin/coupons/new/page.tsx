@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { requireStaff } from '@/lib/server/auth';
 import { formDays } from '@/lib/validation/admin-coupon';
@@ -11,15 +11,15 @@ import { CouponForm } from '../_components/coupon-form';
 type Props = PageProps<'/[locale]/admin/coupons/new'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.coupons' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.coupons' });
   return { title: t('newTitle') };
 }
 
 const DAY_MS = 24 * 3600 * 1000;
 
 export default async function NewCouponPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/coupons/new`);
   const t = await getTranslations('Admin.coupons');

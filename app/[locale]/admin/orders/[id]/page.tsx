@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { stripeDashboardUrl } from '@/lib/domain/payment-amount';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { requireStaff } from '@/lib/server/auth';
 import { findOrder } from '@/lib/server/orders';
@@ -16,14 +16,15 @@ import { OrderItemsTable } from '../../../_components/order-items-table';
 type Props = PageProps<'/[locale]/admin/orders/[id]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.order' });
+  const { id, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.order' });
   return { title: t('title', { id }) };
 }
 
 export default async function AdminOrderPage({ params }: Props) {
   const { id, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/orders/${id}`);
   const orderId = parseId(id);

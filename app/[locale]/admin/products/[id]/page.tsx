@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { fromMinor } from '@/lib/domain/money';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { locales } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { categoryChoices, findEditableProduct } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
@@ -23,15 +24,16 @@ async function editable(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.products' });
-  const name = (await editable(id))?.translations[locale as Locale]?.name ?? id;
+  const { id, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.products' });
+  const name = (await editable(id))?.translations[locale]?.name ?? id;
   return { title: t('editTitle', { name }) };
 }
 
 export default async function EditProductPage({ params }: Props) {
   const { id, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/products/${id}`);
   const product = await editable(id);

@@ -1,20 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import {
-  useActionState,
-  useEffect,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type FormEvent,
-} from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 
 import { slugify } from '@/lib/domain/slug';
 import { locales } from '@/lib/i18n/locales';
 import type { ProductFieldError } from '@/lib/validation/admin-product';
 
 import { SubmitButton } from '../../../_components/submit-button';
+import { useProgressiveAction } from '../../../_components/use-progressive-action';
 import { saveProductAction } from '../actions';
 import { initialProductFormState } from '../form-state';
 
@@ -37,7 +31,7 @@ export function ProductForm({
   maxImageBytes: number;
 }) {
   const t = useTranslations('Admin.productForm');
-  const [state, action] = useActionState(saveProductAction, initialProductFormState);
+  const [state, action] = useProgressiveAction(saveProductAction, initialProductFormState);
   // A file far over the limit would be refused by the framework's body size limit before the
   // server's check could answer, so with JavaScript it is caught here, at once.
   const [tooBig, setTooBig] = useState(false);

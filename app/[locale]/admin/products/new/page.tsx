@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { categoryChoices } from '@/lib/server/admin/products';
 import { requireStaff } from '@/lib/server/auth';
@@ -12,13 +12,13 @@ import { ProductForm } from '../_components/product-form';
 type Props = PageProps<'/[locale]/admin/products/new'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Admin.products' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.products' });
   return { title: t('newTitle') };
 }
 
 export default async function NewProductPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/admin/products/new`);
   const t = await getTranslations('Admin.products');

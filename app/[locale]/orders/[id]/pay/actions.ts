@@ -1,24 +1,25 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 
-import { cardFields, type CardField } from '@/lib/domain/test-cards';
+import { cardFields } from '@/lib/domain/test-cards';
+import type { Locale } from '@/lib/i18n/locales';
+import { redirect } from '@/lib/i18n/navigation';
 import {
   completeAuthentication,
   openAttempt,
   payWithTestCard,
 } from '@/lib/server/payments/test-gateway';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
-import { formFields } from '@/lib/validation/cart-forms';
+import { formFields, pickFields } from '@/lib/validation/form';
 
 import type { CardFormState } from './form-state';
 
 const ECHO_MAX_LENGTH = 1000;
 
-async function orderOf(fields: Record<string, string>, locale: string) {
+async function orderOf(fields: Record<string, string>, locale: Locale) {
   const order = await visibleOrder(fields.orderId);
-  if (!order) redirect(`/${locale}/not-found`);
+  if (!order) redirect({ href: '/not-found', locale });
   return order;
 }
 
@@ -30,9 +31,7 @@ export async function payWithTestCardAction(
   const fields = formFields(formData);
   const order = await orderOf(fields, locale);
   // Each field is checked as typed: cutting it first would let an over-long name through, shortened.
-  const card = Object.fromEntries(
-    cardFields.map((field) => [field, fields[field] ?? '']),
-  ) as Record<CardField, string>;
+  const card = pickFields(fields, cardFields);
   const result = await payWithTestCard(order, card);
   // A refused form comes back filled in, except the CVC: a security code is never sent back. What
   // comes back is capped, well above anything valid, so that a huge post is not echoed in full.
@@ -42,11 +41,14 @@ export async function payWithTestCardAction(
       field === 'cvc' ? '' : card[field].slice(0, ECHO_MAX_LENGTH),
     ]),
   );
-  const payPage = `/${locale}/orders/${order.id}/pay`;
+  const payPage = `/orders/${order.id}/pay`;
   if (result.ok && result.next === 'paid') {
-    redirect(`/${locale}/payment/completed?order=${order.id}`);
+    redirect({ href: `/payment/completed?order=${order.id}`, locale });
   }
-  if (result.ok) redirect(`${payPage}/authenticate?attempt=${encodeURIComponent(result.attempt)}`);
+  if (result.ok) {
+    const attempt = encodeURIComponent(result.attempt);
+    redirect({ href: `${payPage}/authenticate?attempt=${attempt}`, locale });
+  }
   switch (result.code) {
     case 'INVALID':
       return { errors: result.errors, values };
@@ -56,7 +58,7 @@ export async function payWithTestCardAction(
       return { problem: 'failed', values };
     default:
       // Already paid (a stale tab) or no test gateway: the payment page says which.
-      redirect(payPage);
+      redirect({ href: payPage, locale });
   }
 }
 
@@ -64,16 +66,16 @@ export async function completeAuthenticationAction(formData: FormData): Promise<
   const locale = await getLocale();
   const fields = formFields(formData);
   const order = await orderOf(fields, locale);
-  const payPage = `/${locale}/orders/${order.id}/pay`;
+  const payPage = `/orders/${order.id}/pay`;
   const attempt = await openAttempt(fields.attempt, order.id);
-  if (!attempt) redirect(`${payPage}?failed=expired`);
+  if (!attempt) redirect({ href: `${payPage}?failed=expired`, locale });
   const result = await completeAuthentication(attempt);
-  if (result.ok) redirect(`/${locale}/payment/completed?order=${order.id}`);
-  redirect(payPage);
+  if (result.ok) redirect({ href: `/payment/completed?order=${order.id}`, locale });
+  redirect({ href: payPage, locale });
 }
 
 export async function failAuthenticationAction(formData: FormData): Promise<void> {
   const locale = await getLocale();
   const order = await orderOf(formFields(formData), locale);
-  redirect(`/${locale}/orders/${order.id}/pay?failed=authentication`);
+  redirect({ href: `/orders/${order.id}/pay?failed=authentication`, locale });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { stripeClient } from '@/lib/server/payments/stripe-checkout';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
@@ -17,14 +17,15 @@ import { TestCardList } from './_components/test-card-list';
 type Props = PageProps<'/[locale]/orders/[id]/pay'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Payment' });
+  const { id, ...rest } = await params;
+  const locale = localeParam(rest.locale);
+  const t = await getTranslations({ locale, namespace: 'Payment' });
   return { title: t('title', { id }), description: t('metaDescription'), robots: { index: false } };
 }
 
 export default async function PayPage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   // The proxy has already answered strangers with a 404; this is the safety net.
   const order = await visibleOrder(id);

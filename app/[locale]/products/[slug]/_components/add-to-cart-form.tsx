@@ -3,7 +3,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 
-import type { Locale } from '@/lib/i18n/locales';
 import { cartPostPath } from '@/lib/validation/cart-post-path';
 
 import { idleState, type CartActionState } from '../../../cart/action-state';
@@ -26,7 +25,7 @@ export function AddToCartForm({
   refused?: CartActionState;
 }) {
   const t = useTranslations('AddToCart');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const { adjust } = useCartCount();
   const [state, , form] = useProgressiveAction(addToCartAction, refused ?? idleState, {
     permalink: cartPostPath(locale, 'add'),

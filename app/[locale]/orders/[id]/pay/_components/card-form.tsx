@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { CARD_NAME_MAX_LENGTH, type CardField } from '@/lib/domain/test-cards';
 
 import { SubmitButton } from '../../../../_components/submit-button';
+import { useProgressiveAction } from '../../../../_components/use-progressive-action';
 import { payWithTestCardAction } from '../actions';
 import { initialCardFormState } from '../form-state';
 
@@ -18,7 +19,7 @@ const FIELDS: { name: CardField; autoComplete: string; numeric?: boolean; wide?:
 
 export function CardForm({ orderId, total }: { orderId: number; total: string }) {
   const t = useTranslations('Payment');
-  const [state, action] = useActionState(payWithTestCardAction, initialCardFormState);
+  const [state, action] = useProgressiveAction(payWithTestCardAction, initialCardFormState);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   const form = useRef<HTMLFormElement>(null);

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { redirect } from '@/lib/i18n/navigation';
 import { openAttempt } from '@/lib/server/payments/test-gateway';
 import { visibleOrder } from '@/lib/server/payments/visible-order';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
@@ -13,23 +14,24 @@ import { completeAuthenticationAction, failAuthenticationAction } from '../actio
 type Props = PageProps<'/[locale]/orders/[id]/pay/authenticate'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Payment' });
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Payment' });
   return { title: t('authenticate.title'), robots: { index: false } };
 }
 
 /** The test gateway's stand-in for a bank's 3-D Secure page. */
 export default async function AuthenticatePage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
-  const locale = rest.locale as Locale;
+  const locale = localeParam(rest.locale);
   setRequestLocale(locale);
   const order = await visibleOrder(id);
   if (!order) notFound();
-  const payPage = `/${locale}/orders/${order.id}/pay`;
-  if (order.paid) redirect(payPage);
+  const payPage = `/orders/${order.id}/pay`;
+  if (order.paid) redirect({ href: payPage, locale });
   const { attempt: sealed } = await searchParams;
   const attempt = typeof sealed === 'string' ? await openAttempt(sealed, order.id) : undefined;
-  if (!attempt || typeof sealed !== 'string') redirect(`${payPage}?failed=expired`);
+  if (!attempt || typeof sealed !== 'string')
+    redirect({ href: `${payPage}?failed=expired`, locale });
   const t = await getTranslations('Payment');
   const total = formatPrice(moneyFromMinor(attempt.amountMinor), locale);
   const button = 'rounded px-6 py-3 font-medium';
