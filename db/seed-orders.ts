@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { countPaidOrder } from './bought-together';
 import type { ShopDatabase } from './connection';
+import type { Locale } from './locales';
 import { orderItems, orders } from './schema';
 
 // Sample paid orders, so that "Bought together" shows on a fresh start. They hold only products
@@ -10,7 +11,7 @@ import { orderItems, orders } from './schema';
 // recommendations it did not make (e2e/recommendations.spec.ts makes its own).
 
 type SeedOrder = {
-  locale: 'en' | 'ru';
+  locale: Locale;
   firstName: string;
   lastName: string;
   email: string;

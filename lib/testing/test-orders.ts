@@ -4,11 +4,12 @@ import { eq } from 'drizzle-orm';
 
 import { getDb } from '../server/database';
 import { jobs, orderItems, orders, paymentEvents } from '../../db/schema';
+import type { Locale } from '../i18n/locales';
 
 let counter = 0;
 
 /** An unpaid order of 2 × 8.45 + 1 × 10.45 = 27.35 in the test database (unit tests only). */
-export function insertTestOrder(locale: 'en' | 'ru' = 'en', firstName = 'Anna') {
+export function insertTestOrder(locale: Locale = 'en', firstName = 'Anna') {
   counter += 1;
   const db = getDb();
   const { id } = db

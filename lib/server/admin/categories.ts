@@ -4,7 +4,7 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 
 import { getDb } from '../database';
 import { categories, categoryTranslations, products } from '../../../db/schema';
-import { locales, type Locale } from '../../i18n/locales';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales';
 import type { CategoryFormErrors, CategoryFormInput } from '../../validation/admin-category';
 import { containsPattern } from './like-pattern';
 import { takenSlugs, type SlugTable } from './slugs';
@@ -55,7 +55,7 @@ export async function listAdminCategories(
 }
 
 export async function findAdminCategory(id: number): Promise<AdminCategory | undefined> {
-  return (await listAdminCategories('en')).find((category) => category.id === id);
+  return (await listAdminCategories(defaultLocale)).find((category) => category.id === id);
 }
 
 const CATEGORY_SLUGS: SlugTable = {

@@ -8,8 +8,9 @@ vi.hoisted(() => {
 import { getDb } from '../database';
 import { orderItems, orders } from '../../../db/schema';
 import { renderOrderConfirmation } from './order-confirmation';
+import type { Locale } from '../../i18n/locales';
 
-function placeTestOrder(locale: 'en' | 'ru', firstName: string) {
+function placeTestOrder(locale: Locale, firstName: string) {
   const db = getDb();
   const { id } = db
     .insert(orders)
