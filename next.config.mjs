@@ -28,7 +28,7 @@ const nextConfig = {
       './node_modules/pdfkit/js/data/**/*',
     ],
   },
-  serverExternalPackages: ['better-sqlite3', 'pdfkit'],
+  serverExternalPackages: ['better-sqlite3', 'pdfkit', 'fontkit'],
   poweredByHeader: false,
   // `npm test` checks the types (its first stage, tsc over the same tsconfig) before it builds, so
   // its build skips Next's second pass over the same files (30 s on 2 cores). Any other build, a

@@ -59,6 +59,16 @@ describe('invoice', () => {
     expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
   });
 
+  it('embeds in each invoice only the glyphs it uses, though the fonts are parsed once per process', async () => {
+    const latin = { ...order, locale: 'en' as const, firstName: 'Anna', lastName: 'Smith' };
+    const latinItems = { ...latin, address: '1 Main St', city: 'Springfield' };
+    const alone = await renderInvoice({ ...latinItems, items: [order.items[1]!] }, 'myshop');
+    // A Cyrillic invoice in between: its glyphs must not join the next one's font subset.
+    await renderInvoice(order, 'myshop');
+    const after = await renderInvoice({ ...latinItems, items: [order.items[1]!] }, 'myshop');
+    expect(after.length).toBe(alone.length);
+  });
+
   // The page content stream holds glyph ids of the embedded font, not letters: instead of decoding
   // it (pdftotext is not on every CI machine), watch what the invoice hands to pdfkit's text().
   async function writtenText(invoiced: OrderWithItems): Promise<string[]> {

@@ -1,5 +1,5 @@
 // A real SMTP server on loopback for tests (unit and end-to-end), so no 'server-only' here.
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 import { SMTPServer } from 'smtp-server';
 
@@ -14,6 +14,10 @@ export interface TestSmtpServer {
   received: ReceivedMail[];
   /** Recipients offered, including refused ones: one per delivery try. */
   rcptAttempts: number;
+  /** Connections clients opened. */
+  connections: number;
+  /** Closes every open connection from the server's side, as a relay does with idle ones. */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -21,11 +25,23 @@ export interface TestSmtpServer {
 export async function startTestSmtpServer(
   options: { refuse?: 'rcpt' | 'data' } = {},
 ): Promise<TestSmtpServer> {
-  const state: TestSmtpServer = { port: 0, received: [], rcptAttempts: 0, close: async () => {} };
+  const state: TestSmtpServer = {
+    port: 0,
+    received: [],
+    rcptAttempts: 0,
+    connections: 0,
+    dropConnections: () => {},
+    close: async () => {},
+  };
+  const sockets = new Set<Socket>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      state.connections += 1;
+      callback();
+    },
     onRcptTo(_address, _session, callback) {
       state.rcptAttempts += 1;
       if (options.refuse === 'rcpt') callback(smtpError(550, 'mailbox unavailable'));
@@ -46,7 +62,14 @@ export async function startTestSmtpServer(
       });
     },
   });
+  server.server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.dropConnections = () => {
+    for (const socket of sockets) socket.destroy();
+  };
   state.port = (server.server.address() as AddressInfo).port;
   state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return state;

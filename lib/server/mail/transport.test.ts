@@ -56,6 +56,31 @@ describe('SMTP transport', () => {
     expect(mail?.raw).toContain(Buffer.from('Invoice 42').toString('base64'));
   });
 
+  it('sends mail after mail over one connection, and opens another when the server drops it', async () => {
+    server = await startTestSmtpServer();
+    const transport = createMailTransport(
+      parseMailEnv({
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(server.port),
+        MAIL_FROM: 'orders@shop.test',
+      }),
+    );
+    for (const key of ['job-1-1', 'job-2-1', 'job-3-1'])
+      await transport.send(message, { messageKey: key });
+    expect(server.connections).toBe(1);
+
+    server.dropConnections();
+    await transport.send(message, { messageKey: 'job-4-1' });
+    transport.close();
+    expect(server.connections).toBe(2);
+    expect(server.received.map((mail) => /^Message-ID: (.*)$/m.exec(mail.raw)?.[1])).toEqual([
+      '<job-1-1@shop.test>',
+      '<job-2-1@shop.test>',
+      '<job-3-1@shop.test>',
+      '<job-4-1@shop.test>',
+    ]);
+  });
+
   it('rejects when the server refuses the recipient', async () => {
     server = await startTestSmtpServer({ refuse: 'rcpt' });
     const transport = createMailTransport(
