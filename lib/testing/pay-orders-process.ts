@@ -16,16 +16,30 @@ const unpaid = db
   .from(orders)
   .where(eq(orders.paid, false))
   .all();
-// Ready; all start together when the test says go (on stdin), not as each one happens to load.
-console.log('ready');
-await new Promise((resolve) => process.stdin.once('data', resolve));
-process.stdin.destroy();
-// Each process walks the orders from another starting point, so they collide on some orders
-// (a double payment) and interleave on the rest.
-const start = (Number(processIndex) * unpaid.length) / 4;
+// Two rounds, each started by a line "go" from the test once every process is ready for it (the
+// test waits for every "ready", then every "half"), so that no process can pay the lot before the
+// others have begun, however the scheduler runs them:
+// 1. each pays the first half of its own quarter (no two processes on one order; only the write
+//    lock is shared);
+// 2. each walks all the orders from its quarter's start: the rest of its own quarter, then the
+//    others', colliding with the others on every order still unpaid (a double payment) and meeting
+//    the ones already paid.
+const lines: string[] = [];
+let waiting: (() => void) | undefined;
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk: string) => {
+  lines.push(...chunk.split('\n').filter(Boolean));
+  waiting?.();
+});
+async function go() {
+  while (lines.shift() !== 'go') await new Promise<void>((resolve) => (waiting = resolve));
+}
+
+const quarter = unpaid.length / 4;
+const start = Number(processIndex) * quarter;
 const ordered = [...unpaid.slice(start), ...unpaid.slice(0, start)];
 let paid = 0;
-for (const order of ordered) {
+function pay(order: { id: number; totalMinor: number }) {
   const result = markOrderPaid(db, {
     orderId: order.id,
     paymentId: `pi_${processIndex}_${order.id}`,
@@ -36,4 +50,13 @@ for (const order of ordered) {
   });
   if (result.ok) paid += 1;
 }
+
+console.log('ready');
+await go();
+const firstRound = ordered.slice(0, quarter / 2);
+for (const order of firstRound) pay(order);
+console.log('half');
+await go();
+for (const order of ordered.slice(firstRound.length)) pay(order);
+process.stdin.destroy();
 console.log(JSON.stringify({ paid }));
