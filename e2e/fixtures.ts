@@ -76,7 +76,14 @@ const experimentalRules = Object.fromEntries(
 
 /** Every rule of axe-core's current set, violations of any impact (minor included) fail. */
 export async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).options({ rules: experimentalRules }).analyze();
+  // Legacy mode runs axe in the page itself: otherwise @axe-core/playwright opens a blank page to
+  // put the frames' results together, which more than doubles the time of each check (1.45 s
+  // against 0.62 s for the catalog, idle) for pages that have no frames. Only the violations are
+  // gathered: the passes, with every node's HTML, are never read.
+  const results = await new AxeBuilder({ page })
+    .options({ rules: experimentalRules, resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
   expect(
     results.violations.map(
       (violation) =>
