@@ -89,6 +89,35 @@ describe('seedBulkProducts', () => {
     ]);
   });
 
+  it("renews the page cache's tags as its triggers would, and leaves the triggers in place", () => {
+    const db = catalogWithOneProduct();
+    const triggers = () =>
+      db.all<{ name: string; sql: string }>(
+        sql`select name, sql from sqlite_master where type = 'trigger' order by name`,
+      );
+    const epoch = () => db.get<{ epoch: number }>(sql`select epoch from page_cache_epoch`)!.epoch;
+    const before = triggers();
+    const epochBefore = epoch();
+    // A page cached before the seeding, for a product to come (a 404), and the oldest tags.
+    db.run(sql`insert into page_cache_tags (tag, version) values ('product:2', 0)`);
+
+    seedBulkProducts(db, 50);
+    expect(triggers()).toEqual(before);
+    const after = epoch();
+    expect(after).toBeGreaterThan(epochBefore);
+    const tags = new Map(
+      db
+        .all<{ tag: string; version: number }>(sql`select tag, version from page_cache_tags`)
+        .map((row) => [row.tag, row.version]),
+    );
+    for (const tag of ['list', 'category:1', 'category:2', 'product:2', 'product:50'])
+      expect(tags.get(tag), tag).toBe(after);
+
+    // The triggers work again: an ordinary insert renews the list once more.
+    db.insert(products).values({ categoryId: 1, image: 'products/x.webp', priceMinor: 1 }).run();
+    expect(epoch()).toBeGreaterThan(after);
+  });
+
   it('refuses a catalog without categories', () => {
     const db = openDatabase(':memory:');
     expect(() => seedBulkProducts(db, 10)).toThrow(/sample catalog/);
