@@ -43,8 +43,8 @@ function freePort(): string {
 }
 
 process.env.E2E_PORT ??= freePort();
-// A fresh database and media folder for every run, created, migrated and seeded by the server itself,
-// and a seeded one that servers started by tests copy (e2e/global-setup.ts). Folders made here are
+// A fresh database and media folder for every run: a seeded template, made once by the test server
+// (e2e/start-server.mjs), which that server and the ones tests start copy. Folders made here are
 // removed after the run (e2e/global-teardown.ts); ones given through the environment are kept.
 if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'myshop-e2e-'));
@@ -84,7 +84,6 @@ export default defineConfig({
   // The tests import the app's own modules (the session seal, the password hash): this tsconfig
   // resolves their 'server-only' marker to a stub, as vitest.config.ts does.
   tsconfig: './e2e/tsconfig.json',
-  globalSetup: './e2e/global-setup.ts',
   globalTeardown: './e2e/global-teardown.ts',
   use: {
     baseURL,
@@ -114,7 +113,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node scripts/start.mjs',
+    command: 'node e2e/start-server.mjs',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

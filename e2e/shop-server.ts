@@ -14,8 +14,8 @@ export async function freePort(): Promise<number> {
 
 /**
  * Another production server of the built shop, with settings of the test's own (for settings the
- * main test server does not use), on its own fresh database. `prepare` gets the database and
- * media paths before the server starts, to fill them (a catalog of 100,000 products, say).
+ * main test server does not use), on its own copy of the seeded catalog. `prepare` gets the database
+ * and media paths before the server starts, to add to them (100,000 more products, say).
  */
 export async function startShopServer(
   env: Record<string, string>,
@@ -25,8 +25,8 @@ export async function startShopServer(
   // Inside the run's folder, which e2e/global-teardown.ts removes.
   const dir = mkdtempSync(path.join(process.env.E2E_DATA_DIR ?? tmpdir(), 'extra-'));
   const paths = { database: path.join(dir, 'shop.db'), media: path.join(dir, 'media') };
+  if (!env.DATABASE_PATH) copyTemplate(dir);
   if (options.prepare) await options.prepare(paths);
-  else if (!env.DATABASE_PATH) copyTemplate(dir);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
       ...process.env,
@@ -62,7 +62,7 @@ export async function startShopServer(
   return { baseURL, dataDir: dir, stop: () => child.kill() };
 }
 
-/** The seeded database and images of e2e/global-setup.ts, so that the server does not seed again. */
+/** The seeded database and images of e2e/start-server.mjs, so that the server does not seed again. */
 function copyTemplate(dir: string) {
   const template = process.env.E2E_TEMPLATE_DIR;
   if (!template) return;
