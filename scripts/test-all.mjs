@@ -33,7 +33,7 @@ for (const step of steps) {
 }
 
 const total = (Date.now() - started) / 1000;
-console.log('\nnpm test, time per stage (stages on one line ran at once):');
+console.log('\nnpm test, time per stage (those marked "at once" ran two together):');
 for (const [name, seconds] of times) console.log(`  ${name.padEnd(18)} ${format(seconds)}`);
 console.log(`  ${'total'.padEnd(18)} ${format(total)}`);
 if (failed) {
