@@ -16,7 +16,7 @@ import {
   routerStateTree,
   serverReferencesIn,
 } from './next-action';
-import { addForm, BUYER, CARD, fill, formWith, pick, productLinks } from './shop-pages';
+import { BUYER, CARD, fill, formWith, productToAdd } from './shop-pages';
 
 /**
  * The server actions each script chunk names, fetched once per run for every shopper: a
@@ -87,24 +87,14 @@ export async function jsJourney(
   email: string,
   scripts: ScriptCache,
 ): Promise<number> {
-  const list = await browser.request('catalog', `/${locale}`);
-  const products = productLinks(list.html, locale, 'catalog');
-
-  for (let tries = 1; ; tries += 1) {
-    const product = await browser.request('product', pick(products) ?? '');
-    const add = addForm(product.html);
-    if (add) {
-      const id = await scripts.actionId(browser, product.html, 'addToCartAction', 'add to cart');
-      await browser.callAction(
-        'add to cart',
-        product.url,
-        cartCall(id, product, add.fields),
-        cartChanged,
-      );
-      break;
-    }
-    if (tries === 3) throw new StepError('add to cart', 'three products without an add form');
-  }
+  const { product, add } = await productToAdd(browser, locale);
+  const id = await scripts.actionId(browser, product.html, 'addToCartAction', 'add to cart');
+  await browser.callAction(
+    'add to cart',
+    product.url,
+    cartCall(id, product, add.fields),
+    cartChanged,
+  );
 
   const cart = await browser.request('cart', `/${locale}/cart`);
   const update = formWith(cart.html, ['quantity'], 'change quantity');

@@ -1,6 +1,6 @@
 // What both kinds of simulated shopper read from the shop's pages and type into its forms.
 import { formsIn, withField, type FormField, type HtmlForm } from '../bench/html-form';
-import { StepError } from './http';
+import { StepError, type Answer, type Browser } from './http';
 
 export const BUYER: Record<string, string> = {
   firstName: 'Load',
@@ -56,4 +56,22 @@ export function fill(form: HtmlForm, values: Record<string, string>): FormField[
   let fields = form.fields;
   for (const [name, value] of Object.entries(values)) fields = withField(fields, name, value);
   return fields;
+}
+
+/**
+ * The first steps of every journey: the catalog, then a product that can be added. A product out of
+ * stock has no add form: the shopper looks at another, at most three.
+ */
+export async function productToAdd(
+  browser: Browser,
+  locale: string,
+): Promise<{ product: Answer; add: HtmlForm }> {
+  const list = await browser.request('catalog', `/${locale}`);
+  const products = productLinks(list.html, locale, 'catalog');
+  for (let tries = 1; ; tries += 1) {
+    const product = await browser.request('product', pick(products) ?? '');
+    const add = addForm(product.html);
+    if (add) return { product, add };
+    if (tries === 3) throw new StepError('add to cart', 'three products without an add form');
+  }
 }

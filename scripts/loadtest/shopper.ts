@@ -5,7 +5,7 @@
 // (./js-journey.ts: the same server actions called as Next's client calls them).
 import { Browser, StepError } from './http';
 import { jsJourney, ScriptCache } from './js-journey';
-import { addForm, BUYER, CARD, fill, formWith, pick, productLinks } from './shop-pages';
+import { BUYER, CARD, fill, formWith, productToAdd } from './shop-pages';
 import type { Sample } from './stats';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,19 +29,8 @@ export function usesJavaScript(index: number, share: number): boolean {
 
 /** One journey without JavaScript, start to paid order; returns the order's id. */
 async function formJourney(browser: Browser, locale: string, email: string): Promise<number> {
-  const list = await browser.request('catalog', `/${locale}`);
-  const products = productLinks(list.html, locale, 'catalog');
-
-  // A product out of stock has no add form: the shopper looks at another (at most three).
-  for (let tries = 1; ; tries += 1) {
-    const product = await browser.request('product', pick(products) ?? '');
-    const add = addForm(product.html);
-    if (add) {
-      await browser.submit('add to cart', product.url, add, add.fields);
-      break;
-    }
-    if (tries === 3) throw new StepError('add to cart', 'three products without an add form');
-  }
+  const { product, add } = await productToAdd(browser, locale);
+  await browser.submit('add to cart', product.url, add, add.fields);
 
   const cart = await browser.request('cart', `/${locale}/cart`);
   const update = formWith(cart.html, ['quantity'], 'change quantity');
