@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Worker threads rather than child processes: each of the ~90 files starts in a fresh module
+    // graph either way, and a thread starts for less (the whole run: 89 -> 78 CPU-seconds, 2 cores).
+    pool: 'threads',
     server: { deps: { inline: ['next-intl'] } },
   },
 });

@@ -1,77 +1,124 @@
-// npm test: every check, stopping after the first step in which one fails; then how long each took.
-// Two cores: checks that each keep about one core busy run two at a time (the types beside the
-// lint, the unit tests beside the build), each one's output printed whole when it ends; the
-// end-to-end tests, which need the build and both cores, run last and alone.
+// npm test: every check, stopping at the first one that fails; then when each ran and how long.
+// Two cores: each check starts as soon as what it needs has passed, beside the others, so that both
+// cores stay busy. The types, the lint and the unit tests start at once; the build starts when the
+// types have passed (it need not check them again, next.config.mjs, and both write .next/types);
+// the end-to-end tests start when the build has passed. A failure anywhere stops the rest.
 import { spawn } from 'node:child_process';
 
-// The build runs after the types stage passed, so it need not check them again (next.config.mjs).
-const steps = [
-  [
-    ['types', 'typecheck'],
-    ['lint', 'lint'],
-  ],
-  [
-    ['unit', 'test:unit'],
-    ['build', 'build', { SHOP_TYPES_CHECKED: '1' }],
-  ],
-  [['end-to-end', 'test:e2e']],
+const checks = [
+  { name: 'types', script: 'typecheck', after: [] },
+  { name: 'build', script: 'build', after: ['types'], environment: { SHOP_TYPES_CHECKED: '1' } },
+  { name: 'end-to-end', script: 'test:e2e', after: ['types', 'build'] },
+  // Beside those, at a lower priority: they take the CPU the others leave, and so do not delay
+  // the end-to-end tests, the longest check, which can start only after the types and the build.
+  { name: 'lint', script: 'lint', after: [], low: true },
+  { name: 'unit', script: 'test:unit', after: [], low: true },
 ];
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const times = [];
 const started = Date.now();
+const passed = new Set();
+const running = new Map();
+const times = [];
 let failed;
 
-for (const step of steps) {
-  const together = step.length > 1;
-  if (together) console.log(`\n=== npm test: ${step.map(([name]) => name).join(' and ')}, at once`);
-  const results = await Promise.all(
-    step.map(([name, script, environment]) => run(name, script, environment, together)),
-  );
-  failed = results.find((result) => result.failed)?.failed;
-  if (failed) break;
+// The checks run in process groups of their own: a Ctrl-C (or CI stopping the job) stops them too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const [name, child] of running) stop(name, child);
+    process.exit(130);
+  });
 }
 
-const total = (Date.now() - started) / 1000;
-console.log('\nnpm test, time per stage (those marked "at once" ran two together):');
-for (const [name, seconds] of times) console.log(`  ${name.padEnd(18)} ${format(seconds)}`);
-console.log(`  ${'total'.padEnd(18)} ${format(total)}`);
+await new Promise((resolve) => {
+  const startReady = () => {
+    if (failed) {
+      if (running.size === 0) resolve();
+      return;
+    }
+    for (const check of checks) {
+      if (passed.has(check.name) || running.has(check.name)) continue;
+      if (!check.after.every((name) => passed.has(name))) continue;
+      running.set(check.name, run(check));
+    }
+    if (running.size === 0) resolve();
+  };
+  function run(check) {
+    // The end-to-end tests print as they go (minutes of them); the others' output is held back
+    // and printed whole when each ends, so that no two are mixed line by line.
+    const live = check.name === 'end-to-end';
+    const header = `\n=== npm test: ${check.name} (npm run ${check.script})\n`;
+    if (live) console.log(header);
+    else console.log(`=== npm test: ${check.name} started (${format(elapsed())} in)`);
+    const began = elapsed();
+    // `nice` where there is one (not on Windows): the processes npm starts inherit the priority.
+    const [command, args] =
+      check.low && process.platform !== 'win32'
+        ? ['nice', ['-n', '10', npm, 'run', check.script]]
+        : [npm, ['run', check.script]];
+    const child = spawn(command, args, {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      // Held-back output is still printed to a terminal: keep the colours the tools would use.
+      env: {
+        ...(!live && process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+        ...process.env,
+        ...check.environment,
+      },
+      // Its own process group, so that a failure elsewhere stops it and everything it started.
+      detached: process.platform !== 'win32',
+    });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status, signal) => {
+      running.delete(check.name);
+      const seconds = elapsed() - began;
+      const ok = status === 0;
+      times.push([check.name, began, seconds]);
+      if (!live) {
+        process.stdout.write(header);
+        process.stdout.write(Buffer.concat(output));
+      }
+      const outcome = ok ? 'passed' : check.stopped ? `stopped (${failed})` : 'FAILED';
+      console.log(`\n--- ${check.name}: ${outcome} in ${format(seconds)}`);
+      if (ok) passed.add(check.name);
+      else if (!failed) {
+        failed = `${check.name} failed (${signal ?? `exit ${status}`})`;
+        for (const [name, other] of running) stop(name, other);
+      }
+      startReady();
+    });
+    return child;
+  }
+  startReady();
+});
+
+const total = elapsed();
+console.log('\nnpm test, time per check (when it started, how long it took):');
+for (const [name, began, seconds] of times) {
+  console.log(
+    `  ${name.padEnd(12)} at ${format(began).padStart(8)}   ${format(seconds).padStart(8)}`,
+  );
+}
+console.log(`  ${'total'.padEnd(12)}             ${format(total).padStart(8)}`);
 if (failed) {
   console.error(`\nnpm test: ${failed}.`);
   process.exit(1);
 }
 
-/** Runs `npm run <script>`; beside another, with its output held back and printed when it ends. */
-function run(name, script, environment, together) {
-  const header = `\n=== npm test: ${name} (npm run ${script})\n`;
-  if (!together) console.log(header);
-  const began = Date.now();
-  const child = spawn(npm, ['run', script], {
-    stdio: together ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    // Held-back output is still printed to a terminal: keep the colours the tools would use.
-    env: {
-      ...(together && process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
-      ...process.env,
-      ...environment,
-    },
-  });
-  const output = [];
-  child.stdout?.on('data', (chunk) => output.push(chunk));
-  child.stderr?.on('data', (chunk) => output.push(chunk));
-  return new Promise((resolve) => {
-    child.on('close', (status, signal) => {
-      const seconds = (Date.now() - began) / 1000;
-      times.push([together ? `${name} (at once)` : name, seconds]);
-      if (together) {
-        process.stdout.write(header);
-        process.stdout.write(Buffer.concat(output));
-        console.log(`\n--- ${name}: ${status === 0 ? 'passed' : 'FAILED'} in ${format(seconds)}`);
-      }
-      resolve({
-        failed: status === 0 ? undefined : `${name} failed (${signal ?? `exit ${status}`})`,
-      });
-    });
-  });
+function stop(name, child) {
+  const check = checks.find((candidate) => candidate.name === name);
+  if (check) check.stopped = true;
+  try {
+    if (process.platform === 'win32') child.kill();
+    else process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+function elapsed() {
+  return (Date.now() - started) / 1000;
 }
 
 function format(seconds) {
