@@ -122,6 +122,20 @@ export function idsOfSlugs(productSlug: string, categorySlug: string) {
   });
 }
 
+/** A product's id and price now, by its English slug, in the main test server's database. */
+export function productBySlug(slug: string) {
+  const found = withTestDb((db) =>
+    db
+      .select({ id: products.id, priceMinor: products.priceMinor })
+      .from(products)
+      .innerJoin(productTranslations, eq(productTranslations.productId, products.id))
+      .where(and(eq(productTranslations.locale, 'en'), eq(productTranslations.slug, slug)))
+      .get(),
+  );
+  if (!found) throw new Error(`no product ${slug}`);
+  return found;
+}
+
 /** The first product of the English listing (by name), in a server's database file. */
 export function firstListedProduct(file: string) {
   return withTestDb((db) => {

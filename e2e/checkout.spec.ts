@@ -7,6 +7,7 @@ import {
   cartLink,
   createProduct,
   fillCheckout,
+  giveCart,
   newBuyer,
   orderItemsOf,
   ordersOf,
@@ -77,7 +78,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('an invalid form shows every error next to its field and keeps the values', async ({
       page,
     }) => {
-      await addToCart(page, tea.en.slug, 1);
+      await giveCart(page.context(), [{ slug: tea.en.slug, quantity: 1 }]);
       await page.goto('/en/checkout');
       const buyer = newBuyer();
       await fillCheckout(page, {
@@ -115,7 +116,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('the form speaks Russian on /ru, and the order remembers its language', async ({
       page,
     }) => {
-      await addToCart(page, tea.ru.slug, 1, 'ru');
+      await giveCart(page.context(), [{ slug: tea.en.slug, quantity: 1 }]);
       await page.goto('/ru/checkout');
       await page.getByRole('button', { name: 'Оформить заказ' }).click();
       await expect(page.getByText('Исправьте 6 отмеченных ниже полей.')).toBeVisible();
@@ -140,7 +141,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('a cart with an out-of-stock product cannot be checked out', async ({ page }) => {
       const product = createProduct();
-      await addToCart(page, product.en.slug, 1);
+      await giveCart(page.context(), [{ slug: product.en.slug, quantity: 1 }]);
       updateProduct(product.id, { available: false });
       await page.goto('/en/cart');
       await expect(page.getByRole('link', { name: 'Check out' })).toHaveCount(0);
@@ -153,7 +154,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('two tabs submitting the same cart make one order', async ({ context }) => {
       const [first, second] = [await context.newPage(), await context.newPage()];
-      await addToCart(first, tea.en.slug, 2);
+      await giveCart(first.context(), [{ slug: tea.en.slug, quantity: 2 }]);
       const buyer = newBuyer();
       for (const page of [first, second]) {
         await page.goto('/en/checkout');
@@ -175,7 +176,7 @@ for (const javaScriptEnabled of [true, false]) {
     }) => {
       const [checkout, other] = [await context.newPage(), await context.newPage()];
       const expensive = createProduct({ price: '600000.00' });
-      await addToCart(checkout, expensive.en.slug, 1);
+      await giveCart(checkout.context(), [{ slug: expensive.en.slug, quantity: 1 }]);
       await checkout.goto('/en/checkout');
       const buyer = newBuyer();
       await fillCheckout(checkout, buyer);
@@ -220,7 +221,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('a cart emptied in another tab is not ordered', async ({ context }) => {
       const [checkout, other] = [await context.newPage(), await context.newPage()];
-      await addToCart(checkout, tea.en.slug, 1);
+      await giveCart(checkout.context(), [{ slug: tea.en.slug, quantity: 1 }]);
       await checkout.goto('/en/checkout');
       const buyer = newBuyer();
       await fillCheckout(checkout, buyer);
@@ -244,7 +245,7 @@ test.describe('too many orders for one e-mail', () => {
     const buyer = newBuyer();
     // The e-mail's hourly order budget (ORDERS_PER_EMAIL_PER_HOUR, 10) spent, as ten orders would.
     exhaustOrderBudget(buyer.email);
-    await addToCart(page, tea.en.slug, 1);
+    await giveCart(page.context(), [{ slug: tea.en.slug, quantity: 1 }]);
     await page.goto('/en/checkout');
     await fillCheckout(page, buyer);
     await submit(page, page.getByRole('button', { name: 'Place order' }));
@@ -264,7 +265,7 @@ test.describe('too many orders for one e-mail', () => {
 });
 
 test('a double click places one order', async ({ page }) => {
-  await addToCart(page, tea.en.slug, 1);
+  await giveCart(page.context(), [{ slug: tea.en.slug, quantity: 1 }]);
   await page.goto('/en/checkout');
   const buyer = newBuyer();
   await fillCheckout(page, buyer);
@@ -275,7 +276,7 @@ test('a double click places one order', async ({ page }) => {
 
 test.describe("someone else's order", () => {
   test('is a 404 for another browser, with or without JavaScript', async ({ page, browser }) => {
-    await addToCart(page, tea.en.slug, 1);
+    await giveCart(page.context(), [{ slug: tea.en.slug, quantity: 1 }]);
     await page.goto('/en/checkout');
     await fillCheckout(page, newBuyer());
     await page.getByRole('button', { name: 'Place order' }).click();

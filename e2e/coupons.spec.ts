@@ -8,10 +8,10 @@ import {
   type TestCoupon,
 } from './coupon-fixtures';
 import {
-  addToCart,
   cartLink,
   createProduct,
   fillCheckout,
+  giveCart,
   hasNoHorizontalScroll,
   newBuyer,
   ordersOf,
@@ -66,7 +66,7 @@ async function applyCode(page: Page, code: string, locale: 'en' | 'ru' = 'en') {
 /** A cart of 2 × 20.00 = 40.00 of the test's own product. */
 async function cartOf40(page: Page, locale: 'en' | 'ru' = 'en') {
   const product = createProduct({ price: '20.00' });
-  await addToCart(page, product[locale].slug, 2, locale);
+  await giveCart(page.context(), [{ slug: product.en.slug, quantity: 2 }]);
   await page.goto(`/${locale}/cart`);
   return product;
 }

@@ -1,10 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import axe from 'axe-core';
 
 import { createUser, deleteUser, type TestUser } from './account-fixtures';
-import { createOrder, deleteOrder } from './order-fixtures';
-import { signInAs } from './session-fixtures';
+import { fromMinor } from '../lib/domain/money';
+import { minuteOf } from '../lib/domain/price-hold';
+import { randomToken } from '../lib/server/session-cookie';
+import { productBySlug } from './catalog-fixtures';
+import { createOrder, deleteOrder, type TestOrder } from './order-fixtures';
+import { sealTestSession, setSessionCookie, signInAs } from './session-fixtures';
 import { submit } from './forms';
 
 export {
@@ -116,6 +120,25 @@ export async function addToCart(page: Page, slug: string, quantity: number, loca
   );
 }
 
+/**
+ * Gives the browser context a cart of these products (English slugs) at their prices now, as adding
+ * them leaves the session cookie: sealed by the app's own sealSession, with its cart token and key.
+ * For tests of what comes after the cart (checking out); adding has tests of its own (cart.spec.ts),
+ * and going through it again costs each test a page load and a form post per product.
+ */
+export async function giveCart(
+  context: BrowserContext,
+  lines: { slug: string; quantity: number }[],
+) {
+  const pricedAt = minuteOf(Date.now());
+  const cart = lines.map(({ slug, quantity }) => {
+    const { id, priceMinor } = productBySlug(slug);
+    return [id, quantity, fromMinor(priceMinor, 2), pricedAt];
+  });
+  const session = { cart, cartToken: randomToken(), key: randomToken() };
+  await setSessionCookie(context, await sealTestSession(session));
+}
+
 export type Buyer = {
   firstName: string;
   lastName: string;
@@ -174,6 +197,19 @@ export async function placeOrder(page: Page, slug: string, buyer: Buyer, quantit
   await page.getByRole('button', { name: 'Place order' }).click();
   await page.waitForURL(PAY_PAGE);
   return Number(PAY_PAGE.exec(new URL(page.url()).pathname)?.[1]);
+}
+
+/**
+ * An order placed from this browser context, as checking out leaves it: written through the app's
+ * schema, the context's session cookie sealed with the order's session key and an empty cart. For
+ * tests of what follows an order (paying it, its pages); placing one has tests of its own
+ * (checkout.spec.ts), and going through it again costs each test four page loads.
+ */
+export async function placedOrder(context: BrowserContext, order: TestOrder = {}): Promise<number> {
+  const key = randomToken();
+  const id = createOrder({ ...order, sessionKey: key });
+  await setSessionCookie(context, await sealTestSession({ cart: [], key }));
+  return id;
 }
 
 /** Where placing an order leads without Stripe: the order's payment page (the test gateway). */

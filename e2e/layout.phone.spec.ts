@@ -3,10 +3,13 @@ import { expect, test } from '@playwright/test';
 import {
   addToCart,
   availableProduct,
+  createProduct,
   expectNoA11yViolations,
   fillCheckout,
+  hasNoHorizontalScroll,
   newBuyer,
 } from './fixtures';
+import { paidOrderOf } from './order-fixtures';
 
 // The phone's layout through axe and its landmarks. The desktop's pages go through axe in
 // a11y.desktop.spec.ts (every page, both languages), so these run on the phone only (the file name
@@ -36,6 +39,37 @@ test.describe('layout and accessibility', { tag: '@phone' }, () => {
     await addToCart(page, product.en.slug, 2);
     await page.goto('/en/cart');
     await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+    await expectNoA11yViolations(page);
+  });
+
+  // How the recommendations are made and kept fresh is tested on the desktop, through paid orders
+  // (recommendations.spec.ts); here only that their cards fit a phone, in the longer language too.
+  test('"bought together" cards fit on the product page and in the cart', async ({ page }) => {
+    const teapot = createProduct({ price: '31.00' });
+    const cups = createProduct({ price: '22.40' });
+    const tray = createProduct({ price: '18.90' });
+    paidOrderOf([teapot, cups, tray]);
+
+    await page.goto(`/en/products/${teapot.en.slug}`);
+    const bought = page.getByRole('region', { name: 'Bought together with this' });
+    await expect(bought.getByRole('heading', { level: 3 })).toHaveText([
+      cups.en.name,
+      tray.en.name,
+    ]);
+    const cupsCard = bought.getByRole('link', { name: cups.en.name });
+    await expect(cupsCard).toContainText('$22.40');
+    await expect(cupsCard.getByRole('img', { name: cups.en.name })).toBeVisible();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+    await expectNoA11yViolations(page);
+
+    await addToCart(page, cups.en.slug, 1);
+    await page.goto('/ru/cart');
+    const mayLike = page.getByRole('region', { name: 'Вам может понравиться' });
+    await expect(mayLike.getByRole('heading', { level: 3 })).toHaveText([
+      teapot.ru.name,
+      tray.ru.name,
+    ]);
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
     await expectNoA11yViolations(page);
   });
 

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 
+import { countPaidOrder } from '../db/bought-together';
 import { jobs, orderItems, orders, rateLimits } from '../db/schema';
 import { emailKey } from '../lib/domain/email';
+import { toMinor } from '../lib/domain/money';
 import { orderCharges } from '../lib/server/limits';
 import { withTestDb } from './test-db';
 
@@ -19,6 +21,8 @@ export type TestOrder = {
   createdAt?: Date;
   paymentId?: string;
   paymentSource?: 'stripe' | 'test';
+  /** The browser session's key that placed it (a random one if not given): it may see the order. */
+  sessionKey?: string;
   coupon?: { id: number; code: string; discountMinor: number };
   items?: { productId?: number | null; name: string; unitPriceMinor: number; quantity: number }[];
 };
@@ -54,7 +58,7 @@ export function createOrder(order: TestOrder = {}): number {
             paymentId: order.paymentId ?? null,
             paymentSource: order.paymentSource ?? null,
             paidAt: order.paid ? createdAt : null,
-            sessionKey: randomBytes(16).toString('base64url'),
+            sessionKey: order.sessionKey ?? randomBytes(16).toString('base64url'),
             cartToken: randomBytes(16).toString('base64url'),
             createdAt,
           })
@@ -78,6 +82,27 @@ export function createOrder(order: TestOrder = {}): number {
       { behavior: 'immediate' },
     ),
   );
+}
+
+/**
+ * A paid order of one of each of these products, counted in "bought together" as a payment counts
+ * it (db/bought-together.ts): what two shoppers' paid orders leave behind, for tests of how the
+ * recommendations show rather than of paying (recommendations.spec.ts pays through the pages).
+ */
+export function paidOrderOf(products: { id: number; en: { name: string }; price: string }[]) {
+  const id = createOrder({
+    paid: true,
+    paymentSource: 'test',
+    paymentId: `test_${unique()}`,
+    items: products.map((product) => ({
+      productId: product.id,
+      name: product.en.name,
+      unitPriceMinor: toMinor(product.price, 2),
+      quantity: 1,
+    })),
+  });
+  withTestDb((db) => countPaidOrder(db, id));
+  return id;
 }
 
 /** Deletes a test's order and its items. */

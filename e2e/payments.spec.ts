@@ -7,6 +7,7 @@ import {
   newBuyer,
   ordersOf,
   PAY_PAGE,
+  placedOrder,
   placeOrder,
   submit,
 } from './fixtures';
@@ -40,9 +41,15 @@ async function payWith(page: Page, details: Partial<Card>, locale: 'en' | 'ru' =
   await submit(page, page.getByRole('button', { name: locale === 'en' ? /^Pay / : /^Оплатить / }));
 }
 
+/** Two of a product at 12.50 ordered from this page's browser, which is on the order's payment page. */
 async function newOrder(page: Page) {
   const product = createProduct({ price: '12.50' });
-  return placeOrder(page, product.en.slug, newBuyer(), 2);
+  const id = await placedOrder(page.context(), {
+    items: [{ productId: product.id, name: product.en.name, unitPriceMinor: 1250, quantity: 2 }],
+  });
+  await page.goto(`/en/orders/${id}/pay`);
+  await expect(page).toHaveURL(PAY_PAGE);
+  return id;
 }
 
 for (const javaScriptEnabled of [true, false]) {

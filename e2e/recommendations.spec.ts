@@ -84,79 +84,78 @@ async function expectEverywhere(
   }
 }
 
-// On the phone too (@phone): the cards must fit a narrow screen.
-test(
-  'two paid orders: the product page and the cart recommend what was bought with them',
-  { tag: '@phone' },
-  async ({ page, browser }) => {
-    test.setTimeout(90_000);
-    // Prices that tell the cards apart.
-    const [teapot, cups, tray, caddy] = ['31.00', '22.40', '18.90', '9.75'].map((price) =>
-      createProduct({ price }),
-    ) as [Product, Product, Product, Product];
-    const teapotPage = `/en/products/${teapot.en.slug}`;
+// That the cards fit a phone is tested in layout.phone.spec.ts.
+test('two paid orders: the product page and the cart recommend what was bought with them', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // Prices that tell the cards apart.
+  const [teapot, cups, tray, caddy] = ['31.00', '22.40', '18.90', '9.75'].map((price) =>
+    createProduct({ price }),
+  ) as [Product, Product, Product, Product];
+  const teapotPage = `/en/products/${teapot.en.slug}`;
 
-    // Nothing bought yet: no block, not even its heading. The page is then kept by the page server.
-    await page.goto(teapotPage);
-    await expect(page.getByRole('heading', { level: 1, name: teapot.en.name })).toBeVisible();
-    await expect(page.getByRole('heading', { name: TITLES.en.product })).toHaveCount(0);
-    await cacheEverywhere(page, teapotPage);
+  // Nothing bought yet: no block, not even its heading. The page is then kept by the page server.
+  await page.goto(teapotPage);
+  await expect(page.getByRole('heading', { level: 1, name: teapot.en.name })).toBeVisible();
+  await expect(page.getByRole('heading', { name: TITLES.en.product })).toHaveCount(0);
+  await cacheEverywhere(page, teapotPage);
 
-    await buyAndPay(page, [teapot, cups, tray]);
-    await buyAndPay(page, [teapot, cups, caddy]);
+  await buyAndPay(page, [teapot, cups, tray]);
+  await buyAndPay(page, [teapot, cups, caddy]);
 
-    // The cached page was refreshed by the payment, in every server process.
-    await expectEverywhere(page, teapotPage, {
-      shows: [TITLES.en.product, cups.en.name],
-      hides: [],
-    });
+  // The cached page was refreshed by the payment, in every server process.
+  await expectEverywhere(page, teapotPage, {
+    shows: [TITLES.en.product, cups.en.name],
+    hides: [],
+  });
 
-    // Cups twice with the teapot; the tray and the caddy once each, the older product first.
-    await page.goto(teapotPage);
-    expect(await shownNames(page, 'en', 'product')).toEqual([
-      cups.en.name,
-      tray.en.name,
-      caddy.en.name,
-    ]);
-    const cupsCard = block(page, 'en', 'product').getByRole('link', { name: cups.en.name });
-    await expect(cupsCard).toContainText('$22.40');
-    await expect(cupsCard.getByRole('img', { name: cups.en.name })).toBeVisible();
-    expect(await hasNoHorizontalScroll(page)).toBe(true);
-    await expectNoA11yViolations(page);
+  // Cups twice with the teapot; the tray and the caddy once each, the older product first.
+  await page.goto(teapotPage);
+  expect(await shownNames(page, 'en', 'product')).toEqual([
+    cups.en.name,
+    tray.en.name,
+    caddy.en.name,
+  ]);
+  const cupsCard = block(page, 'en', 'product').getByRole('link', { name: cups.en.name });
+  await expect(cupsCard).toContainText('$22.40');
+  await expect(cupsCard.getByRole('img', { name: cups.en.name })).toBeVisible();
+  expect(await hasNoHorizontalScroll(page)).toBe(true);
+  await expectNoA11yViolations(page);
 
-    await page.goto(`/ru/products/${teapot.ru.slug}`);
-    expect(await shownNames(page, 'ru', 'product')).toEqual([
-      cups.ru.name,
-      tray.ru.name,
-      caddy.ru.name,
-    ]);
-    await expect(
-      block(page, 'ru', 'product').getByRole('link', { name: cups.ru.name }),
-    ).toContainText(/22,40\s\$/);
+  await page.goto(`/ru/products/${teapot.ru.slug}`);
+  expect(await shownNames(page, 'ru', 'product')).toEqual([
+    cups.ru.name,
+    tray.ru.name,
+    caddy.ru.name,
+  ]);
+  await expect(
+    block(page, 'ru', 'product').getByRole('link', { name: cups.ru.name }),
+  ).toContainText(/22,40\s\$/);
 
-    // A card leads to its product.
-    await page.goto(teapotPage);
-    await block(page, 'en', 'product').getByRole('link', { name: tray.en.name }).click();
-    await expect(page.getByRole('heading', { level: 1, name: tray.en.name })).toBeVisible();
-    expect(await shownNames(page, 'en', 'product')).toEqual([teapot.en.name, cups.en.name]);
+  // A card leads to its product.
+  await page.goto(teapotPage);
+  await block(page, 'en', 'product').getByRole('link', { name: tray.en.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: tray.en.name })).toBeVisible();
+  expect(await shownNames(page, 'en', 'product')).toEqual([teapot.en.name, cups.en.name]);
 
-    // The cart: the sum over its products, none of them. Cups + tray: teapot 2 + 1, caddy 1.
-    const shopper = await browser.newContext();
-    const cartPage = await shopper.newPage();
-    await addToCart(cartPage, cups.en.slug, 1);
-    await addToCart(cartPage, tray.en.slug, 1);
-    await cartPage.goto('/en/cart');
-    expect(await shownNames(cartPage, 'en', 'cart')).toEqual([teapot.en.name, caddy.en.name]);
-    await expect(
-      block(cartPage, 'en', 'cart').getByRole('link', { name: teapot.en.name }),
-    ).toContainText('$31.00');
-    await cartPage.goto('/ru/cart');
-    expect(await shownNames(cartPage, 'ru', 'cart')).toEqual([teapot.ru.name, caddy.ru.name]);
-    expect(await hasNoHorizontalScroll(cartPage)).toBe(true);
-    await expectNoA11yViolations(cartPage);
-    await shopper.close();
-  },
-);
+  // The cart: the sum over its products, none of them. Cups + tray: teapot 2 + 1, caddy 1.
+  const shopper = await browser.newContext();
+  const cartPage = await shopper.newPage();
+  await addToCart(cartPage, cups.en.slug, 1);
+  await addToCart(cartPage, tray.en.slug, 1);
+  await cartPage.goto('/en/cart');
+  expect(await shownNames(cartPage, 'en', 'cart')).toEqual([teapot.en.name, caddy.en.name]);
+  await expect(
+    block(cartPage, 'en', 'cart').getByRole('link', { name: teapot.en.name }),
+  ).toContainText('$31.00');
+  await cartPage.goto('/ru/cart');
+  expect(await shownNames(cartPage, 'ru', 'cart')).toEqual([teapot.ru.name, caddy.ru.name]);
+  expect(await hasNoHorizontalScroll(cartPage)).toBe(true);
+  await expectNoA11yViolations(cartPage);
+  await shopper.close();
+});
 
 test('a product recommended on a cached page leaves it once it is unavailable or deleted', async ({
   page,
