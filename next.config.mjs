@@ -30,7 +30,7 @@ const nextConfig = {
   },
   serverExternalPackages: ['better-sqlite3', 'pdfkit', 'fontkit'],
   poweredByHeader: false,
-  // `npm test` checks the types (its first stage, tsc over the same tsconfig) before it builds, so
+  // `npm test` checks the types itself (tsc over the same tsconfig, beside the end-to-end tests), so
   // its build skips Next's second pass over the same files (30 s on 2 cores). Any other build, a
   // deployment's included, still checks them.
   typescript: { ignoreBuildErrors: process.env.SHOP_TYPES_CHECKED === '1' },

@@ -1,18 +1,19 @@
 // npm test: every check, stopping at the first one that fails; then when each ran and how long.
 // Two cores: each check starts as soon as what it needs has passed, beside the others, so that both
-// cores stay busy. The types, the lint and the unit tests start at once; the build starts when the
-// types have passed (it need not check them again, next.config.mjs, and both write .next/types);
-// the end-to-end tests start when the build has passed. A failure anywhere stops the rest.
+// cores stay busy. The build, the lint and the unit tests start at once; the end-to-end tests and
+// the types when the build has passed. The build need not check the types (next.config.mjs): this
+// run does, and stops at a type error as at any failure, stopping every check still running.
 import { spawn } from 'node:child_process';
 
 const checks = [
-  { name: 'types', script: 'typecheck', after: [] },
-  { name: 'build', script: 'build', after: ['types'], environment: { SHOP_TYPES_CHECKED: '1' } },
-  { name: 'end-to-end', script: 'test:e2e', after: ['types', 'build'] },
+  { name: 'build', script: 'build', after: [], environment: { SHOP_TYPES_CHECKED: '1' } },
+  { name: 'end-to-end', script: 'test:e2e', after: ['build'] },
   // Beside those, at a lower priority: they take the CPU the others leave, and so do not delay
-  // the end-to-end tests, the longest check, which can start only after the types and the build.
+  // the end-to-end tests, the longest check, which can start only after the build. The types
+  // after the build: both write .next/types (the build's own check of them is skipped, above).
   { name: 'lint', script: 'lint', after: [], low: true },
   { name: 'unit', script: 'test:unit', after: [], low: true },
+  { name: 'types', script: 'typecheck', after: ['build'], low: true },
 ];
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
