@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { createUser, deleteUser, type TestUser } from './account-fixtures';
 import { fromMinor } from '../lib/domain/money';
 import { minuteOf } from '../lib/domain/price-hold';
+import { sessionWithCart } from '../lib/server/cart-core';
 import { randomToken } from '../lib/server/session-cookie';
 import { productBySlug } from './catalog-fixtures';
 import { createOrder, deleteOrder, type TestOrder } from './order-fixtures';
@@ -122,21 +123,23 @@ export async function addToCart(page: Page, slug: string, quantity: number, loca
 
 /**
  * Gives the browser context a cart of these products (English slugs) at their prices now, as adding
- * them leaves the session cookie: sealed by the app's own sealSession, with its cart token and key.
- * For tests of what comes after the cart (checking out); adding has tests of its own (cart.spec.ts),
- * and going through it again costs each test a page load and a form post per product.
+ * them leaves the session cookie: the session made by the app's own sessionWithCart (cart token and
+ * key included), sealed by its sealSession. For tests of what comes after the cart (checking out);
+ * adding has tests of its own (cart.spec.ts), and going through it again costs each test a page
+ * load and a form post per product.
  */
 export async function giveCart(
   context: BrowserContext,
   lines: { slug: string; quantity: number }[],
 ) {
   const pricedAt = minuteOf(Date.now());
-  const cart = lines.map(({ slug, quantity }) => {
-    const { id, priceMinor } = productBySlug(slug);
-    return [id, quantity, fromMinor(priceMinor, 2), pricedAt];
-  });
-  const session = { cart, cartToken: randomToken(), key: randomToken() };
-  await setSessionCookie(context, await sealTestSession(session));
+  const cart = {
+    lines: lines.map(({ slug, quantity }) => {
+      const { id, priceMinor } = productBySlug(slug);
+      return { productId: id, quantity, price: fromMinor(priceMinor, 2), pricedAt };
+    }),
+  };
+  await setSessionCookie(context, await sealTestSession(sessionWithCart({ cart: [] }, cart)));
 }
 
 export type Buyer = {

@@ -19,6 +19,7 @@ const checks = [
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = Date.now();
 const passed = new Set();
+// Each running check and its process.
 const running = new Map();
 const times = [];
 let failed;
@@ -26,7 +27,7 @@ let failed;
 // The checks run in process groups of their own: a Ctrl-C (or CI stopping the job) stops them too.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    for (const [name, child] of running) stop(name, child);
+    for (const [check, child] of running) stop(check, child);
     process.exit(130);
   });
 }
@@ -38,9 +39,9 @@ await new Promise((resolve) => {
       return;
     }
     for (const check of checks) {
-      if (passed.has(check.name) || running.has(check.name)) continue;
+      if (passed.has(check.name) || running.has(check)) continue;
       if (!check.after.every((name) => passed.has(name))) continue;
-      running.set(check.name, run(check));
+      running.set(check, run(check));
     }
     if (running.size === 0) resolve();
   };
@@ -72,7 +73,7 @@ await new Promise((resolve) => {
     child.stdout?.on('data', (chunk) => output.push(chunk));
     child.stderr?.on('data', (chunk) => output.push(chunk));
     child.on('close', (status, signal) => {
-      running.delete(check.name);
+      running.delete(check);
       const seconds = elapsed() - began;
       const ok = status === 0;
       times.push([check.name, began, seconds]);
@@ -85,7 +86,7 @@ await new Promise((resolve) => {
       if (ok) passed.add(check.name);
       else if (!failed) {
         failed = `${check.name} failed (${signal ?? `exit ${status}`})`;
-        for (const [name, other] of running) stop(name, other);
+        for (const [other, child] of running) stop(other, child);
       }
       startReady();
     });
@@ -107,9 +108,8 @@ if (failed) {
   process.exit(1);
 }
 
-function stop(name, child) {
-  const check = checks.find((candidate) => candidate.name === name);
-  if (check) check.stopped = true;
+function stop(check, child) {
+  check.stopped = true;
   try {
     if (process.platform === 'win32') child.kill();
     else process.kill(-child.pid, 'SIGTERM');
