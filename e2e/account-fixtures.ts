@@ -4,6 +4,8 @@ import { count, eq } from 'drizzle-orm';
 import { jobs, savedCarts, users } from '../db/schema';
 import { emailKey } from '../lib/domain/email';
 import { hashPassword } from '../lib/server/password';
+// A test user costs a millisecond to make and to log in, not the 100 ms of the shop's parameters.
+import { CHEAP_SCRYPT } from '../lib/testing/cheap-password-hashes';
 import { submit } from './forms';
 import { withTestDb } from './test-db';
 
@@ -19,10 +21,6 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 export const TEST_PASSWORD = 'correct horse battery';
-
-// The parameters are stored in each hash, so the server verifies a cheap one all the same: a test
-// user costs a millisecond to make and to log in, not the 100 ms of the shop's own parameters.
-const CHEAP_SCRYPT = { N: 1024, r: 8, p: 1 };
 
 export type TestUser = { id: number; email: string; name: string; password: string };
 

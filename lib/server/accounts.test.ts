@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 
+// Cheap password hashes: this file makes and checks many (lib/testing/cheap-password-hashes.ts).
+vi.mock('./password', async (actual) =>
+  (await import('@/lib/testing/cheap-password-hashes')).withCheapHashes(await actual()),
+);
+
 vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
   process.env.LOGIN_MAX_FAILURES = '3';
@@ -8,9 +13,6 @@ vi.hoisted(() => {
 });
 
 import { eq } from 'drizzle-orm';
-
-// Most tests run scrypt several times (~100 ms alone, far more on a busy machine).
-vi.setConfig({ testTimeout: 30_000 });
 
 import { getDb } from './database';
 import { users } from '../../db/schema';

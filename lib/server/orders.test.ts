@@ -1,6 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 
+// Cheap password hashes: this file makes and checks many (lib/testing/cheap-password-hashes.ts).
+vi.mock('./password', async (actual) =>
+  (await import('@/lib/testing/cheap-password-hashes')).withCheapHashes(await actual()),
+);
+
 vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 
+// Cheap password hashes: this file makes and checks many (lib/testing/cheap-password-hashes.ts).
+vi.mock('./password', async (actual) =>
+  (await import('@/lib/testing/cheap-password-hashes')).withCheapHashes(await actual()),
+);
+
 vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
   process.env.LOGIN_MAX_FAILURES = '3';
@@ -27,8 +32,7 @@ async function newAccount() {
 
 const signedIn = (uid: number, sid: string) => ({ cart: [], key: 'k'.repeat(22), uid, sid });
 
-// Each case runs scrypt (32 MiB, ~100 ms) several times: slow on a busy machine, by design.
-describe('changePassword', { timeout: 30_000 }, () => {
+describe('changePassword', () => {
   it('changes the password and logs out every session, leaving one new one for this browser', async () => {
     const user = await newAccount();
     const here = await startSession(user.id);

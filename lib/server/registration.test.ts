@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 
+// Cheap password hashes: this file makes and checks many (lib/testing/cheap-password-hashes.ts).
+vi.mock('./password', async (actual) =>
+  (await import('@/lib/testing/cheap-password-hashes')).withCheapHashes(await actual()),
+);
+
 vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
   process.env.REGISTRATIONS_PER_ADDRESS_PER_HOUR = '2';
@@ -33,8 +38,7 @@ const mailsTo = (email: string) =>
     .all()
     .filter((job) => job.type === 'mail.send' && (job.payload as { to: string }).to === email);
 
-// Each registration and login runs scrypt (~100 ms alone, much more on a busy machine).
-describe('registerVisitor', { timeout: 30_000 }, () => {
+describe('registerVisitor', () => {
   it('creates an account for a new e-mail', async () => {
     const details = account();
     const outcome = await registerVisitor(details, '10.8.0.1', 'en');

@@ -1,5 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
+// Cheap password hashes: this file makes and checks many (lib/testing/cheap-password-hashes.ts).
+vi.mock('@/lib/server/password', async (actual) =>
+  (await import('@/lib/testing/cheap-password-hashes')).withCheapHashes(await actual()),
+);
+
 vi.hoisted(() => {
   process.env.DATABASE_PATH = ':memory:';
 });
