@@ -111,7 +111,9 @@ async function guardAdmin(request: NextRequest): Promise<NextResponse | undefine
   const { user } = await viewerOf(session);
   if (user?.isStaff) return undefined;
   if (!user) {
-    return NextResponse.redirect(new URL(loginPath(locale, pathname + search), request.url), 303);
+    // loginPath takes the page's path inside its locale: "/en/admin/orders" -> "/admin/orders".
+    const returnTo = `${pathname.slice(locale.length + 1) || '/'}${search}`;
+    return NextResponse.redirect(new URL(loginPath(locale, returnTo), request.url), 303);
   }
   return new NextResponse(forbiddenPage(locale), {
     status: 403,

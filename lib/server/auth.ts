@@ -6,6 +6,7 @@ import { cache } from 'react';
 
 import { users, type User } from '../../db/schema';
 import type { Locale } from '../i18n/locales';
+import { getPathname, redirect as redirectInLocale } from '../i18n/navigation';
 import { preparedOnce } from './prepared';
 import { readSession } from './session';
 
@@ -24,10 +25,14 @@ export const currentUser = cache(async (): Promise<User | undefined> => {
   return userById().get({ id: session.uid });
 });
 
-/** The login page, which sends the visitor back to `returnPath` (a path on this site) afterwards. */
-export function loginPath(locale: Locale, returnPath?: string): string {
-  const base = `/${locale}/account/login`;
-  return returnPath ? `${base}?next=${encodeURIComponent(returnPath)}` : base;
+/**
+ * The login page, which sends the visitor back afterwards to `returnTo`, a page of the shop in
+ * this language given as its path inside the locale ("/admin/orders?page=2").
+ */
+export function loginPath(locale: Locale, returnTo?: string): string {
+  const base = getPathname({ href: '/account/login', locale });
+  if (returnTo === undefined) return base;
+  return `${base}?next=${encodeURIComponent(getPathname({ href: returnTo, locale }))}`;
 }
 
 // Any origin of our own would do: a return path is resolved against it only to see where it leads.
@@ -63,10 +68,13 @@ function ownPath(value: string): string | undefined {
   return path;
 }
 
-/** The logged-in user, or a redirect to the login page that comes back to `returnPath`. */
-export async function requireUser(locale: Locale, returnPath: string): Promise<User> {
+/**
+ * The logged-in user, or a redirect to the login page that comes back to `returnTo` (a path inside
+ * the locale, as loginPath takes it).
+ */
+export async function requireUser(locale: Locale, returnTo: string): Promise<User> {
   const user = await currentUser();
-  if (!user) redirect(loginPath(locale, returnPath));
+  if (!user) redirect(loginPath(locale, returnTo));
   return user;
 }
 
@@ -80,12 +88,12 @@ export async function staffAccess(): Promise<StaffAccess> {
 }
 
 /**
- * The logged-in staff member. A visitor goes to the login page (coming back to `returnPath`); a
+ * The logged-in staff member. A visitor goes to the login page (coming back to `returnTo`); a
  * customer is sent to `/{locale}/admin`, where the proxy answers 403 with the "No access" page.
  * Every admin action and route handler calls this itself: the proxy's guard is not the only lock.
  */
-export async function requireStaff(locale: Locale, returnPath: string): Promise<User> {
-  const user = await requireUser(locale, returnPath);
-  if (!user.isStaff) redirect(`/${locale}/admin`);
+export async function requireStaff(locale: Locale, returnTo: string): Promise<User> {
+  const user = await requireUser(locale, returnTo);
+  if (!user.isStaff) redirectInLocale({ href: '/admin', locale });
   return user;
 }

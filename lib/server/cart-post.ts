@@ -83,6 +83,8 @@ export async function cartPostLocation(
   kind: CartPostKind,
   outcome: CartPostOutcome,
 ): Promise<string> {
+  // Built by hand, as lib/i18n/routing.ts lays addresses out (the locale always first): the page
+  // server runs this outside Next, without next-intl's navigation.
   const cart = `/${locale}/cart`;
   if (outcome.ok || outcome.code === 'NOT_IN_CART') return cart;
   const query = new URLSearchParams({ [CART_POST_ERROR.code]: outcome.code });

@@ -4,7 +4,6 @@ import { getLocale } from 'next-intl/server';
 
 import type { User } from '../../db/schema';
 import type { Locale } from '../i18n/locales';
-import { getPathname } from '../i18n/navigation';
 import { requireStaff, requireUser } from './auth';
 
 /** What a guarded action knows before it reads its form: the visitor's language and who they are. */
@@ -25,7 +24,7 @@ type ReturnTo = (formData: FormData) => string;
 const staffActions = new WeakSet<object>();
 
 function guarded<Args extends ActionArgs, Result>(
-  check: (locale: Locale, returnPath: string) => Promise<User>,
+  check: (locale: Locale, returnTo: string) => Promise<User>,
   returnTo: ReturnTo,
   run: (context: ActionContext, ...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
@@ -34,7 +33,7 @@ function guarded<Args extends ActionArgs, Result>(
     const locale = await getLocale();
     // Checked before anything of the form is used: a server action can be posted from any page,
     // and the proxy guards only the /admin addresses.
-    const user = await check(locale, getPathname({ href: returnTo(formData), locale }));
+    const user = await check(locale, returnTo(formData));
     return run({ locale, user }, ...args);
   };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { getDb } from './database';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { getPathname } from '../i18n/navigation';
 import { env } from '../validation/env';
 import { escapeHtml } from './html';
 
@@ -71,12 +72,17 @@ export async function categoryPaths(categoryId: number): Promise<LocalizedPaths 
 }
 
 export function homePaths(): LocalizedPaths {
-  return Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])) as LocalizedPaths;
+  return Object.fromEntries(
+    locales.map((locale) => [locale, getPathname({ href: '/', locale })]),
+  ) as LocalizedPaths;
 }
 
 function pathsOf(row: SlugRow, section: 'products' | 'category'): LocalizedPaths {
   return Object.fromEntries(
-    locales.map((locale) => [locale, `/${locale}/${section}/${encodeURIComponent(row[locale])}`]),
+    locales.map((locale) => [
+      locale,
+      getPathname({ href: `/${section}/${encodeURIComponent(row[locale])}`, locale }),
+    ]),
   ) as LocalizedPaths;
 }
 

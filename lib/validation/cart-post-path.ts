@@ -10,7 +10,10 @@ export type CartPostKind = 'add' | 'update' | 'remove' | 'clear';
 
 export type CartPostTarget = { locale: Locale; kind: CartPostKind; path: string };
 
-/** The form's address: where a cart form posts before (or without) JavaScript. */
+/**
+ * The form's address: where a cart form posts before (or without) JavaScript. Built by hand, as
+ * lib/i18n/routing.ts lays addresses out: the page server reads it outside Next.
+ */
 export function cartPostPath(locale: Locale, kind: CartPostKind): string {
   return `/${locale}/cart/${kind}`;
 }

@@ -103,6 +103,6 @@ export const changePasswordAction = userAction(
       return { errors: { currentPassword: 'locked' }, lockedMinutes };
     }
     // Changed meanwhile from another tab, which logged this one out: log in with the new password.
-    redirectToAddress(loginPath(locale, getPathname({ href: '/account', locale })));
+    redirectToAddress(loginPath(locale, '/account'));
   },
 );

@@ -27,7 +27,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   // Set by the password change, which sends the browser back here (a 303 without JavaScript).
   const passwordChanged = (await searchParams).password === 'changed';
   setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/account`);
+  const user = await requireUser(locale, '/account');
   const t = await getTranslations('Account');
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">

@@ -19,7 +19,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   // The proxy has already turned away visitors and customers; this is the safety net.
-  await requireStaff(locale, `/${locale}/admin`);
+  await requireStaff(locale, '/admin');
   // The admin's forms get their messages here; no shopper's page carries them.
   return (
     <ClientMessages locale={locale} section="admin">

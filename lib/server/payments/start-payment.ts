@@ -3,6 +3,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
 
+import type { Locale } from '../../i18n/locales';
+import { getPathname } from '../../i18n/navigation';
 import { env } from '../../validation/env';
 import { getDb } from '../database';
 import { orders } from '../../../db/schema';
@@ -29,12 +31,12 @@ export async function shopOrigin(): Promise<string> {
  * otherwise the shop's own payment page (the test gateway, or a "not available" notice). If Stripe
  * cannot be reached the order page says so, with its Pay button to try again.
  */
-export async function paymentAddress(orderId: number, locale: string): Promise<string> {
+export async function paymentAddress(orderId: number, locale: Locale): Promise<string> {
   const stripe = stripeClient();
-  if (!stripe) return `/${locale}/orders/${orderId}/pay`;
+  if (!stripe) return getPathname({ href: `/orders/${orderId}/pay`, locale });
   const order = await findOrder(orderId);
   if (!order) throw new Error(`order ${orderId} does not exist`);
-  if (order.paid) return `/${locale}/orders/${orderId}`;
+  if (order.paid) return getPathname({ href: `/orders/${orderId}`, locale });
   try {
     const started = await createCheckoutSession(stripe, order, shopCurrency(), await shopOrigin());
     if (started.sessionId !== order.stripeSessionId)
@@ -42,7 +44,7 @@ export async function paymentAddress(orderId: number, locale: string): Promise<s
     return started.url;
   } catch (error) {
     console.error(`Could not start the Stripe payment of order ${orderId}:`, error);
-    return `/${locale}/orders/${orderId}?payment=failed`;
+    return getPathname({ href: `/orders/${orderId}?payment=failed`, locale });
   }
 }
 

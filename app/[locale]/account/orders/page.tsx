@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountOrdersPage({ params }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/account/orders`);
+  const user = await requireUser(locale, '/account/orders');
   const [t, list] = await Promise.all([getTranslations('Account'), ordersOfUser(user.id)]);
   const date = dateFormat(locale, 'date');
   return (

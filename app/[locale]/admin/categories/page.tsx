@@ -21,7 +21,7 @@ export default async function AdminCategoriesPage({ params, searchParams }: Prop
   const search = await searchParams;
   const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
   const back = q ? `?q=${encodeURIComponent(q)}` : '';
-  await requireStaff(locale, `/${locale}/admin/categories${back}`);
+  await requireStaff(locale, `/admin/categories${back}`);
   const t = await getTranslations('Admin.categories');
   const rows = await listAdminCategories(locale, q || undefined);
   // The name in the first other language, for staff who look a category up by that name.

@@ -38,7 +38,7 @@ export default async function AdminCouponsPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const search = await searchParams;
   const filters = filtersOf(search);
-  await requireStaff(locale, `/${locale}/admin/coupons${query(filters, filters.page)}`);
+  await requireStaff(locale, `/admin/coupons${query(filters, filters.page)}`);
   const t = await getTranslations('Admin.coupons');
   const { rows, total, page, pages } = await listCoupons(filters);
   const summaries = await Promise.all(

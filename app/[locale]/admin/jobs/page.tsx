@@ -27,7 +27,7 @@ export default async function AdminJobsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const search = await searchParams;
   const state: JobState = isJobState(search.state) ? search.state : 'failed';
-  await requireStaff(locale, `/${locale}/admin/jobs?state=${state}`);
+  await requireStaff(locale, `/admin/jobs?state=${state}`);
   const t = await getTranslations('Admin.jobs');
   const { jobs, counts } = await jobsOverview(state);
   const date = dateFormat(locale, 'adminDateTime');

@@ -34,7 +34,7 @@ export default async function AdminOrdersPage({ params, searchParams }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const filters = parseOrderFilters(await searchParams);
-  await requireStaff(locale, `/${locale}/admin/orders${query(filters, filters.page)}`);
+  await requireStaff(locale, `/admin/orders${query(filters, filters.page)}`);
   const t = await getTranslations('Admin.orders');
   const { rows, total, page, pages } = await listOrders(filters);
   const exportRefused = (await searchParams).export === 'none';

@@ -23,7 +23,7 @@ export default async function AdminProductsPage({ params, searchParams }: Props)
   const search = await searchParams;
   const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
   const back = q ? `?q=${encodeURIComponent(q)}` : '';
-  await requireStaff(locale, `/${locale}/admin/products${back}`);
+  await requireStaff(locale, `/admin/products${back}`);
   const t = await getTranslations('Admin.products');
   const rows = await listAdminProducts(locale, q || undefined);
   const notice = search.saved

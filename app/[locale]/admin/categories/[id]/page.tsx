@@ -31,7 +31,7 @@ export default async function EditCategoryPage({ params, searchParams }: Props) 
   const { id, ...rest } = await params;
   const locale = localeParam(rest.locale);
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/categories/${id}`);
+  await requireStaff(locale, `/admin/categories/${id}`);
   const found = await category(id);
   if (!found) notFound();
   const t = await getTranslations('Admin.categories');

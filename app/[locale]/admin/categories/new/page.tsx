@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewCategoryPage({ params }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/categories/new`);
+  await requireStaff(locale, '/admin/categories/new');
   const t = await getTranslations('Admin.categories');
   return (
     <div className="flex flex-col gap-5">

@@ -35,7 +35,7 @@ export default async function EditCouponPage({ params, searchParams }: Props) {
   const { id, ...rest } = await params;
   const locale = localeParam(rest.locale);
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/coupons/${id}`);
+  await requireStaff(locale, `/admin/coupons/${id}`);
   const found = await coupon(id);
   if (!found) notFound();
   const t = await getTranslations('Admin.coupons');

@@ -21,7 +21,7 @@ const DAY_MS = 24 * 3600 * 1000;
 export default async function NewCouponPage({ params }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/coupons/new`);
+  await requireStaff(locale, '/admin/coupons/new');
   const t = await getTranslations('Admin.coupons');
   // From today for 30 days, active: what a new coupon most often is.
   const today = new Date(new Date().toISOString().slice(0, 10));

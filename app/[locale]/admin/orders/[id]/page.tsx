@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { stripeDashboardUrl } from '@/lib/domain/payment-amount';
 import { localeParam } from '@/lib/i18n/locale-param';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import { requireStaff } from '@/lib/server/auth';
 import { findOrder } from '@/lib/server/orders';
 import { parseId } from '@/lib/validation/id';
@@ -26,7 +26,7 @@ export default async function AdminOrderPage({ params }: Props) {
   const { id, ...rest } = await params;
   const locale = localeParam(rest.locale);
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/orders/${id}`);
+  await requireStaff(locale, `/admin/orders/${id}`);
   const orderId = parseId(id);
   const order = orderId === undefined ? undefined : await findOrder(orderId);
   if (!order) notFound();
@@ -115,7 +115,7 @@ export default async function AdminOrderPage({ params }: Props) {
       </section>
       <p>
         <a
-          href={`/${locale}/admin/orders/${order.id}/invoice`}
+          href={getPathname({ href: `/admin/orders/${order.id}/invoice`, locale })}
           download
           className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
         >

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import type { Locale } from '@/lib/i18n/locales';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { listOrders } from '@/lib/server/admin/orders';
 import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
 import { dateFormat } from '@/lib/domain/date-format';
@@ -26,7 +26,11 @@ export async function OrdersTable({
   const cell = 'px-2 py-2';
   const wide = `${cell} hidden md:table-cell`;
   return (
-    <form method="post" action={`/${locale}/admin/orders/export`} className="flex flex-col gap-3">
+    <form
+      method="post"
+      action={getPathname({ href: '/admin/orders/export', locale })}
+      className="flex flex-col gap-3"
+    >
       <input type="hidden" name="back" value={back} />
       <table className="w-full text-left text-sm">
         <thead>

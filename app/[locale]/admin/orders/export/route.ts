@@ -1,4 +1,5 @@
 import { isLocale } from '@/lib/i18n/locales';
+import { getPathname } from '@/lib/i18n/navigation';
 import { ordersCsv } from '@/lib/server/admin/orders';
 import { loginPath, staffAccess } from '@/lib/server/auth';
 import { parseId } from '@/lib/validation/id';
@@ -15,9 +16,9 @@ export async function POST(
 ) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const listPath = `/${locale}/admin/orders`;
+  const listPath = getPathname({ href: '/admin/orders', locale });
   const access = await staffAccess();
-  if (access === 'anonymous') return seeOther(loginPath(locale, listPath));
+  if (access === 'anonymous') return seeOther(loginPath(locale, '/admin/orders'));
   if (access === 'customer') return new Response('Forbidden', { status: 403 });
   // A form from another site must not export anything (the cookie is SameSite=Lax as well).
   if (!sameSite(request)) return new Response('Forbidden', { status: 403 });

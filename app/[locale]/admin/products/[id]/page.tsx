@@ -35,7 +35,7 @@ export default async function EditProductPage({ params }: Props) {
   const { id, ...rest } = await params;
   const locale = localeParam(rest.locale);
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/products/${id}`);
+  await requireStaff(locale, `/admin/products/${id}`);
   const product = await editable(id);
   if (!product) notFound();
   const t = await getTranslations('Admin.products');

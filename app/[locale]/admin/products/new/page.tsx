@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewProductPage({ params }: Props) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/admin/products/new`);
+  await requireStaff(locale, '/admin/products/new');
   const t = await getTranslations('Admin.products');
   return (
     <div className="flex flex-col gap-5">

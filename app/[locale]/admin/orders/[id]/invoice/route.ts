@@ -14,7 +14,7 @@ export async function GET(
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
   const access = await staffAccess();
   if (access === 'anonymous') {
-    const back = `/${locale}/admin/orders/${encodeURIComponent(id)}/invoice`;
+    const back = `/admin/orders/${encodeURIComponent(id)}/invoice`;
     // Relative: request.url names the address the server listens on, not the browser's.
     return new Response(null, { status: 303, headers: { Location: loginPath(locale, back) } });
   }
