@@ -9,7 +9,7 @@ import {
   giveOwnAddress,
 } from './account-fixtures';
 import { createCoupon } from './coupon-fixtures';
-import { addToCart, cartLink, createProduct, submit, updateProduct } from './fixtures';
+import { addToCart, cartLink, createProduct, giveCart, submit, updateProduct } from './fixtures';
 
 /** Another browser: its own cookies, as on another device. */
 async function otherBrowser(browser: Browser) {
@@ -23,10 +23,12 @@ test.beforeEach(async ({ context }) => {
 });
 
 test.describe('the cart and the account', () => {
-  test('the cart built before logging in survives the login', async ({ page }) => {
+  // The anonymous carts of the first two tests are arranged (giveCart) as adding to the cart
+  // leaves them (cart.spec.ts tests that): what is tested here is what logging in does with them.
+  test('the cart built before logging in survives the login', async ({ page, context }) => {
     const product = createProduct();
     const user = await createUser();
-    await addToCart(page, product.en.slug, 2);
+    await giveCart(context, [{ slug: product.en.slug, quantity: 2 }]);
     await logIn(page, user.email, user.password);
     await expect(page).toHaveURL('/en/account');
     await expect(cartLink(page)).toHaveAccessibleName('Cart, 2 items');
@@ -35,11 +37,14 @@ test.describe('the cart and the account', () => {
     expect(savedCartOf(user.id)).toEqual([[product.id, 2, '12.50']]);
   });
 
-  test('a coupon applied before logging in is still applied after it', async ({ page }) => {
+  test('a coupon applied before logging in is still applied after it', async ({
+    page,
+    context,
+  }) => {
     const product = createProduct();
     const user = await createUser();
     const { code } = createCoupon({ percentOff: 10 });
-    await addToCart(page, product.en.slug, 2);
+    await giveCart(context, [{ slug: product.en.slug, quantity: 2 }]);
     await page.goto('/en/cart');
     await page.getByLabel('Coupon code', { exact: true }).fill(code);
     await submit(page, page.getByRole('button', { name: 'Apply', exact: true }));

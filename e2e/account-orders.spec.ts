@@ -9,7 +9,14 @@ import {
   savedCartOf,
   uniqueEmail,
 } from './account-fixtures';
-import { cartLink, createProduct, expectNoA11yViolations, newBuyer, placeOrder } from './fixtures';
+import {
+  cartLink,
+  createProduct,
+  expectNoA11yViolations,
+  newBuyer,
+  placedOrder,
+  placeOrder,
+} from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await giveOwnAddress(context);
@@ -80,17 +87,15 @@ async function expectOwnedOrder(page: Page, orderId: number) {
   ).toBeVisible();
 }
 
+// The guest orders below are arranged as checking out leaves them (placedOrder): placing one has
+// tests of its own (checkout.spec.ts); what is tested here is what logging in does with them.
 test("logging in keeps the orders placed as a guest from this browser, now the account's", async ({
   page,
+  context,
 }) => {
-  const product = createProduct();
   const user = await createUser();
   // The same address, typed differently: still the account's own.
-  const orderId = await placeOrder(
-    page,
-    product.en.slug,
-    newBuyer({ email: user.email.toUpperCase() }),
-  );
+  const orderId = await placedOrder(context, { email: user.email.toUpperCase() });
   await logIn(page, user.email, user.password);
   await expect(page).toHaveURL('/en/account');
   await expectOwnedOrder(page, orderId);
@@ -98,9 +103,9 @@ test("logging in keeps the orders placed as a guest from this browser, now the a
 
 test('on a shared browser, a guest order with another e-mail is not given to whoever logs in next', async ({
   page,
+  context,
 }) => {
-  const product = createProduct();
-  const guestOrder = await placeOrder(page, product.en.slug, newBuyer());
+  const guestOrder = await placedOrder(context);
   const user = await createUser();
   await logIn(page, user.email, user.password);
   await expect(page).toHaveURL('/en/account');
@@ -111,10 +116,10 @@ test('on a shared browser, a guest order with another e-mail is not given to who
 
 test("registering keeps the orders placed as a guest from this browser, now the account's", async ({
   page,
+  context,
 }) => {
-  const product = createProduct();
   const email = uniqueEmail();
-  const orderId = await placeOrder(page, product.en.slug, newBuyer({ email }));
+  const orderId = await placedOrder(context, { email });
   await registerAccount(page, { name: 'Anna', email, password: 'long enough pass' });
   await expect(page).toHaveURL('/en/account');
   await expectOwnedOrder(page, orderId);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { SESSION_COOKIE } from './constants';
-import { addToCart, availableProduct, cartLink, createProduct } from './fixtures';
+import { addToCart, availableProduct, cartLink, createProduct, giveCart } from './fixtures';
 import { sealTestSession, setSessionCookie } from './session-fixtures';
 import { startShopServer } from './shop-server';
 
@@ -175,8 +175,8 @@ test.describe('session settings', () => {
     }
   });
 
-  test('without renewal a page view leaves the cookie alone', async ({ page }) => {
-    await addToCart(page, tea.en.slug, 1);
+  test('without renewal a page view leaves the cookie alone', async ({ page, context }) => {
+    await giveCart(context, [{ slug: tea.en.slug, quantity: 1 }]);
     const response = await page.goto('/en');
     expect(await response?.headerValue('set-cookie')).toBeNull();
   });

@@ -7,7 +7,7 @@ import { fromMinor } from '../lib/domain/money';
 import { createUser, signInAs } from './admin-fixtures';
 import { TEST_PASSWORD } from './account-fixtures';
 import { firstListedProduct } from './catalog-fixtures';
-import { addToCart, availableProduct, cartLink, category, submit } from './fixtures';
+import { addToCart, availableProduct, cartLink, category, giveCart, submit } from './fixtures';
 import { startShopServer } from './shop-server';
 
 // Catalog pages are rendered once per header variant and served from memory by every server
@@ -89,7 +89,7 @@ test('two shoppers never see each other’s header, on any catalog page', async 
   const annaPage = await anna.newPage();
   const guestPage = await guest.newPage();
   await addToCart(annaPage, tea.en.slug, 2);
-  await addToCart(guestPage, coffee.en.slug, 5);
+  await giveCart(guest, [{ slug: coffee.en.slug, quantity: 5 }]);
   const pages = [
     '/en',
     `/en/category/${category(tea.category).en.slug}`,

@@ -6,6 +6,7 @@ import {
   deleteProduct,
   expectNoA11yViolations,
   fillCheckout,
+  giveCart,
   hasNoHorizontalScroll,
   newBuyer,
   PAY_PAGE,
@@ -143,8 +144,10 @@ test('two paid orders: the product page and the cart recommend what was bought w
   // The cart: the sum over its products, none of them. Cups + tray: teapot 2 + 1, caddy 1.
   const shopper = await browser.newContext();
   const cartPage = await shopper.newPage();
-  await addToCart(cartPage, cups.en.slug, 1);
-  await addToCart(cartPage, tray.en.slug, 1);
+  await giveCart(shopper, [
+    { slug: cups.en.slug, quantity: 1 },
+    { slug: tray.en.slug, quantity: 1 },
+  ]);
   await cartPage.goto('/en/cart');
   expect(await shownNames(cartPage, 'en', 'cart')).toEqual([teapot.en.name, caddy.en.name]);
   await expect(
