@@ -35,6 +35,8 @@ const STOP_GRACE_MS = 15_000;
 // and this waits for them to end (a few seconds at most) before it does.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    // Nothing starts any more, even when a check ends well while the others stop.
+    failed ??= `stopped by ${signal}`;
     for (const [check, child] of running) stop(check, child);
     const deadline = Date.now() + STOP_GRACE_MS + 1000;
     setInterval(() => {
@@ -132,7 +134,9 @@ function stop(check, child) {
     return;
   }
   signalGroup(child.pid, 'SIGINT');
-  setTimeout(() => signalGroup(child.pid, 'SIGKILL'), STOP_GRACE_MS).unref();
+  const kill = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), STOP_GRACE_MS);
+  // Not once it has ended: its process group id could by then belong to something else.
+  child.once('close', () => clearTimeout(kill));
 }
 
 function signalGroup(pid, signal) {

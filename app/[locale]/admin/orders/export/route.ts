@@ -16,9 +16,10 @@ export async function POST(
 ) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const listPath = getPathname({ href: '/admin/orders', locale });
+  const list = '/admin/orders';
+  const listPath = getPathname({ href: list, locale });
   const access = await staffAccess();
-  if (access === 'anonymous') return seeOther(loginPath(locale, '/admin/orders'));
+  if (access === 'anonymous') return seeOther(loginPath(locale, list));
   if (access === 'customer') return new Response('Forbidden', { status: 403 });
   // A form from another site must not export anything (the cookie is SameSite=Lax as well).
   if (!sameSite(request)) return new Response('Forbidden', { status: 403 });
