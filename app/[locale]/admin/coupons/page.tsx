@@ -8,6 +8,8 @@ import { requireStaff } from '@/lib/server/auth';
 
 import { couponSummary } from './_components/coupon-summary';
 
+import { ListTitle, Notice, SearchForm, searchText } from '../_components/list-parts';
+
 type Props = PageProps<'/[locale]/admin/coupons'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function filtersOf(search: Record<string, string | string[] | undefined>): CouponFilters {
-  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
+  const q = searchText(search.q);
   const page =
     typeof search.page === 'string' && /^\d{1,6}$/.test(search.page) ? Number(search.page) : 1;
   return { q: q || undefined, activeNow: search.active === 'now', page: Math.max(1, page) };
@@ -49,49 +51,26 @@ export default async function AdminCouponsPage({ params, searchParams }: Props) 
 
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <Link
-          href="/admin/coupons/new"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {t('new')}
-        </Link>
-      </div>
-      {notice && (
-        <p role="status" className="rounded border border-brand-300 bg-brand-50 p-3 text-sm">
-          {notice}
-        </p>
-      )}
-      <form method="get" role="search" className="flex flex-wrap items-end gap-3">
-        <div className="flex w-full flex-col gap-1 sm:w-72">
-          <label htmlFor="coupons-q" className="text-sm font-medium">
-            {t('search')}
+      <ListTitle title={t('title')} newHref="/admin/coupons/new" newLabel={t('new')} />
+      {notice && <Notice>{notice}</Notice>}
+      <SearchForm
+        id="coupons-q"
+        label={t('search')}
+        q={filters.q ?? ''}
+        button={t('filter')}
+        filters={
+          <label className="flex items-center gap-2 py-2">
+            <input type="checkbox" name="active" value="now" defaultChecked={filters.activeNow} />
+            {t('activeNow')}
           </label>
-          <input
-            id="coupons-q"
-            name="q"
-            type="search"
-            defaultValue={filters.q ?? ''}
-            className="rounded border border-stone-400 px-3 py-2"
-          />
-        </div>
-        <label className="flex items-center gap-2 py-2">
-          <input type="checkbox" name="active" value="now" defaultChecked={filters.activeNow} />
-          {t('activeNow')}
-        </label>
-        <button
-          type="submit"
-          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800"
-        >
-          {t('filter')}
-        </button>
+        }
+      >
         {(filters.q || filters.activeNow) && (
           <Link href="/admin/coupons" className="py-2 text-sm text-brand-700 underline">
             {t('reset')}
           </Link>
         )}
-      </form>
+      </SearchForm>
       <p aria-live="polite" className="text-sm text-stone-700">
         {t('count', { total })}
       </p>

@@ -9,6 +9,8 @@ import { dateFormat } from '@/lib/domain/date-format';
 
 import { RetryButton } from './_components/retry-button';
 
+import { Notice } from '../_components/list-parts';
+
 type Props = PageProps<'/[locale]/admin/jobs'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -52,9 +54,7 @@ export default async function AdminJobsPage({ params, searchParams }: Props) {
         </ul>
       </nav>
       {retried && (
-        <p role="status" className="rounded border border-brand-300 bg-brand-50 p-3 text-sm">
-          {retried === 'none' ? t('notRetried') : t('retried', { id: retried })}
-        </p>
+        <Notice>{retried === 'none' ? t('notRetried') : t('retried', { id: retried })}</Notice>
       )}
       <h2 className="text-lg font-semibold">{t(`states.${state}`)}</h2>
       {jobs.length === 0 ? (

@@ -9,6 +9,8 @@ import { formatPrice, moneyFromMinor } from '@/lib/server/shop';
 
 import { AvailabilityToggle } from './_components/availability-toggle';
 
+import { ListTitle, Notice, SearchForm, searchText } from '../_components/list-parts';
+
 type Props = PageProps<'/[locale]/admin/products'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -21,7 +23,7 @@ export default async function AdminProductsPage({ params, searchParams }: Props)
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const search = await searchParams;
-  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
+  const q = searchText(search.q);
   const back = q ? `?q=${encodeURIComponent(q)}` : '';
   await requireStaff(locale, `/admin/products${back}`);
   const t = await getTranslations('Admin.products');
@@ -37,40 +39,9 @@ export default async function AdminProductsPage({ params, searchParams }: Props)
 
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <Link
-          href="/admin/products/new"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {t('new')}
-        </Link>
-      </div>
-      {notice && (
-        <p role="status" className="rounded border border-brand-300 bg-brand-50 p-3 text-sm">
-          {notice}
-        </p>
-      )}
-      <form method="get" role="search" className="flex flex-wrap items-end gap-3">
-        <div className="flex w-full flex-col gap-1 sm:w-72">
-          <label htmlFor="products-q" className="text-sm font-medium">
-            {t('search')}
-          </label>
-          <input
-            id="products-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            className="rounded border border-stone-400 px-3 py-2"
-          />
-        </div>
-        <button
-          type="submit"
-          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800"
-        >
-          {t('searchButton')}
-        </button>
-      </form>
+      <ListTitle title={t('title')} newHref="/admin/products/new" newLabel={t('new')} />
+      {notice && <Notice>{notice}</Notice>}
+      <SearchForm id="products-q" label={t('search')} q={q} button={t('searchButton')} />
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (

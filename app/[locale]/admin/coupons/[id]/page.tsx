@@ -17,6 +17,8 @@ import { deleteCouponAction, toggleCouponAction } from '../actions';
 import { CouponForm } from '../_components/coupon-form';
 import { couponSummary } from '../_components/coupon-summary';
 
+import { Notice } from '../../_components/list-parts';
+
 type Props = PageProps<'/[locale]/admin/coupons/[id]'>;
 
 async function coupon(id: string) {
@@ -65,11 +67,7 @@ export default async function EditCouponPage({ params, searchParams }: Props) {
       <h1 className="font-mono text-2xl font-bold break-words">
         {t('editTitle', { code: found.code })}
       </h1>
-      {search.saved === '1' && (
-        <p role="status" className="rounded border border-brand-300 bg-brand-50 p-3 text-sm">
-          {t('saved')}
-        </p>
-      )}
+      {search.saved === '1' && <Notice>{t('saved')}</Notice>}
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t('columns.status')}</dt>
         <dd>{summary.status}</dd>
