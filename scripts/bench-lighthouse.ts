@@ -1,14 +1,17 @@
 // npm run bench:lighthouse — Lighthouse's four category scores of issue 16 (mobile preset: a
 // mid-range phone on a slow 4G link, simulated) for the catalog, a product page and the cart, on
-// the production build served from 127.0.0.1. Chromium is Debian's (/usr/bin/chromium, or
+// the production build served from 127.0.0.1, beside a blank Next page of the same build (the
+// floor: what Next's client runtime alone scores). Chromium is Debian's (/usr/bin/chromium, or
 // PLAYWRIGHT_CHROMIUM_PATH), and may resolve no name but the loopback: nothing is downloaded from
 // the internet during the run, and a request that leaves the machine is reported as an error.
 // Each page and its images are asked for once first (warmUp): the figures are of a shop in use.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
@@ -50,20 +53,29 @@ async function main() {
   const build = await ensureFreshBuild(args['reuse-build']);
   const shop = await startBuiltShop('bench-lighthouse');
   const chrome = await startChromium();
+  const blank = await serveBlankPage();
   const rows: Row[] = [];
   let outside = 0;
   try {
-    const pages = [
-      { name: 'catalog /en', path: '/en' },
-      { name: `product ${shop.productPath}`, path: shop.productPath },
-      { name: 'cart /en/cart (3 lines)', path: '/en/cart', cookie: shop.cartCookie },
+    const pages: { name: string; base: string; path: string; cookie?: string }[] = [
+      // The floor: Next's own prerendered error page of this build, which loads the same runtime
+      // chunks as every page and shows one line of text (see docs/speed.md, Lighthouse).
+      { name: 'blank Next page (the floor)', base: blank.base, path: '/' },
+      { name: 'catalog /en', base: shop.base, path: '/en' },
+      { name: `product ${shop.productPath}`, base: shop.base, path: shop.productPath },
+      {
+        name: 'cart /en/cart (3 lines)',
+        base: shop.base,
+        path: '/en/cart',
+        cookie: shop.cartCookie,
+      },
     ];
     for (const page of pages) {
-      await warmUp(shop.base, page.path, page.cookie);
+      await warmUp(page.base, page.path, page.cookie);
       const reports: Result[] = [];
       for (let run = 1; run <= runs; run++) {
         console.error(`lighthouse ${page.path} (run ${run} of ${runs}) ...`);
-        const result = await lighthouse(shop.base + page.path, {
+        const result = await lighthouse(page.base + page.path, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
@@ -137,6 +149,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
+    await blank.stop();
     await shop.stop();
   }
   console.log(`npm run bench:lighthouse — ${new Date().toISOString()}, ${build}`);
@@ -200,6 +213,57 @@ async function warmUp(base: string, pagePath: string, cookie?: string) {
       );
     }
   }
+}
+
+/**
+ * Next's prerendered error page of this build (.next/server/app/_global-error.html, the blank page
+ * of `npm run bench:js`) and the build's static files, served on loopback gzipped and cached as
+ * Next serves them: what Lighthouse gives a page that is nothing but Next's client runtime.
+ */
+async function serveBlankPage() {
+  const html = gzipSync(readFileSync(path.join('.next', 'server', 'app', '_global-error.html')));
+  const types: Record<string, string> = {
+    '.js': 'application/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.woff2': 'font/woff2',
+    '.svg': 'image/svg+xml',
+  };
+  const staticRoot = path.resolve('.next', 'static');
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') {
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-encoding': 'gzip',
+      });
+      response.end(html);
+      return;
+    }
+    const file = path.join(
+      staticRoot,
+      decodeURIComponent(url.pathname.replace(/^\/_next\/static\//, '')),
+    );
+    if (
+      !url.pathname.startsWith('/_next/static/') ||
+      !file.startsWith(staticRoot + path.sep) ||
+      !existsSync(file)
+    ) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'content-encoding': 'gzip',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    response.end(gzipSync(readFileSync(file)));
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Chromium listening for Lighthouse on a free loopback port, with a profile of its own. */
