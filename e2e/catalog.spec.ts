@@ -17,6 +17,14 @@ test.describe('catalog', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('img') });
     await expect(cards).toHaveCount(PRODUCTS_PER_PAGE);
+    // The first card's image is the page's largest paint: preloaded and fetched at high priority,
+    // the rest of its row preloaded, the cards further down loaded as the shopper scrolls.
+    await expect(cards.nth(0).getByRole('img')).toHaveAttribute('fetchpriority', 'high');
+    await expect(cards.nth(1).getByRole('img')).not.toHaveAttribute('fetchpriority', /./);
+    await expect(cards.nth(1).getByRole('img')).not.toHaveAttribute('loading', 'lazy');
+    await expect(cards.nth(4).getByRole('img')).toHaveAttribute('loading', 'lazy');
+    await expect(page.locator('link[rel=preload][as=image]')).toHaveCount(4);
+    await expect(page.locator('link[rel=preload][as=image][fetchpriority=high]')).toHaveCount(1);
     const total = await page.getByText(/^\d+ products$/).textContent();
     expect(Number(total?.split(' ')[0])).toBeGreaterThanOrEqual(seedProducts.length);
     const categories = page.getByRole('navigation', { name: 'Categories' });
@@ -68,6 +76,8 @@ test.describe('catalog', () => {
     await expect(page.getByText(product.en.description)).toBeVisible();
     const image = page.getByRole('img', { name: product.en.name });
     await expect(image).toHaveAttribute('src', /\/_next\/image\?url=%2Fmedia%2F/);
+    // The page's largest paint, fetched before the scripts.
+    await expect(image).toHaveAttribute('fetchpriority', 'high');
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);

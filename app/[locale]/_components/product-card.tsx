@@ -23,7 +23,11 @@ export function ProductCardLink({
   image: string;
   price: string;
   outOfStock?: string;
-  priority: boolean;
+  /**
+   * How early the image loads: 'high' for the page's largest first paint (fetched before the
+   * scripts), 'preload' for the rest of the first row; otherwise lazily, as the shopper scrolls.
+   */
+  priority?: 'high' | 'preload';
   /** The name's heading level: 3 where the grid sits under a section's own h2. */
   nameLevel?: 2 | 3;
 }) {
@@ -41,7 +45,8 @@ export function ProductCardLink({
         width={320}
         height={320}
         sizes="(min-width: 1152px) 270px, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
-        priority={priority}
+        preload={priority !== undefined}
+        fetchPriority={priority === 'high' ? 'high' : undefined}
         className="aspect-square w-full rounded object-cover"
       />
       <Name className="mt-2 text-sm font-medium group-hover:underline">{name}</Name>

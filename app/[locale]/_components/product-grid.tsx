@@ -26,7 +26,9 @@ export async function ProductGrid({
             image={product.image}
             price={formatPrice(moneyFromMinor(product.priceMinor), locale)}
             outOfStock={product.available ? undefined : tp('outOfStock')}
-            priority={index < 4}
+            // A phone shows two cards a row, a wide page four: the first of them is the page's
+            // largest paint (LCP), the others of its row preload with it.
+            priority={index === 0 ? 'high' : index < 4 ? 'preload' : undefined}
           />
         </li>
       ))}

@@ -35,7 +35,6 @@ export function RecommendedProducts({
               name={product.name}
               image={product.image}
               price={formatPrice(moneyFromMinor(product.priceMinor), locale)}
-              priority={false}
               nameLevel={3}
             />
           </li>
