@@ -28,7 +28,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log(`npm run bench:lighthouse -- [--reuse-build]
+  console.log(`npm run bench:lighthouse -- [--reuse-build] [--runs N] [--report DIR]
   --reuse-build   measure the existing build even when sources are newer (no npm run build)
   --runs N        run Lighthouse N times per page and report the run of median performance
                   (its scores vary by a tenth between runs on a shared machine; 5 is Lighthouse's advice)
@@ -87,8 +87,7 @@ async function main() {
           throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
         reports.push(result.lhr);
       }
-      const performance = (report: (typeof reports)[number]) =>
-        report.categories.performance?.score ?? 0;
+      const performance = (report: Result) => report.categories.performance?.score ?? 0;
       if (runs > 1)
         console.error(
           `  performance of the runs: ${reports.map((r) => Math.round(performance(r) * 100)).join(', ')}`,
@@ -175,7 +174,7 @@ async function main() {
  * The main thread's tasks that count towards Total Blocking Time (over 50 ms once Lighthouse's
  * CPU slowdown is applied), with the script each started in: what to look at when TBT is high.
  */
-function printLongTasks(lhr: { audits: Record<string, { details?: unknown }> }) {
+function printLongTasks(lhr: Result) {
   const items =
     (
       lhr.audits['long-tasks']?.details as
