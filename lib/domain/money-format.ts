@@ -16,9 +16,17 @@ function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
   return format;
 }
 
+const digitsOf = new Map<string, number>();
+
 /** How many minor-unit digits a currency has (2 for USD, 0 for JPY), from the platform's ICU data. */
 export function currencyDigits(currency: string): number {
-  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) {
+    // resolvedOptions() builds a new object each time, and every price on a page asks.
+    digits = currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsOf.set(currency, digits);
+  }
+  return digits;
 }
 
 /**

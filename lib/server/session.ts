@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { cache } from 'react';
 
 import type { SessionData } from '../validation/session';
+import { OpenedSessions } from './opened-sessions';
 import { saveCart } from './saved-cart';
 import { checkedSession } from './sessions';
 import {
@@ -12,7 +13,6 @@ import {
   isEmptySession,
   sealSession,
   sessionSettings,
-  unsealSession,
 } from './session-cookie';
 
 export type { SessionData };
@@ -27,8 +27,13 @@ export const readSession = cache(async (): Promise<SessionData> => {
   // cookies() first: during a build it marks the page as per-request before any setting is read.
   const store = await cookies();
   const settings = sessionSettings();
-  return checkedSession(await unsealSession(store.get(settings.cookieName)?.value, settings));
+  opened ??= new OpenedSessions(settings);
+  return checkedSession(await opened.open(store.get(settings.cookieName)?.value));
 });
+
+// The cookies this process has opened lately (./opened-sessions.ts); the settings never change
+// while it runs.
+let opened: OpenedSessions | undefined;
 
 /**
  * Seals and sets the session cookie; an empty session removes it. Only where Next allows writing

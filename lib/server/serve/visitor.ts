@@ -1,30 +1,21 @@
 import 'server-only';
 
 import type { SessionData } from '../../validation/session';
-import { unsealSession, type SessionSettings } from '../session-cookie';
+import { OpenedSessions } from '../opened-sessions';
+import type { SessionSettings } from '../session-cookie';
 import type { PageDb } from './page-db';
 import type { PageVariant } from './variant';
 
-// Unsealing costs more than the rest of a cached page; a browser sends the same cookie on every
-// page until its cart changes, so the last few thousand are kept. Keyed by the whole sealed
-// value, which carries its own expiry: an entry is dropped once that has passed.
-const MAX_SESSIONS = 5000;
-
+/** Session cookies as the page server reads them, from a request's Cookie header. */
 export class SessionReader {
-  private readonly opened = new Map<string, { data: SessionData; until: number }>();
+  private readonly sessions: OpenedSessions;
 
-  constructor(private readonly settings: SessionSettings) {}
+  constructor(private readonly settings: SessionSettings) {
+    this.sessions = new OpenedSessions(settings);
+  }
 
-  async read(cookieHeader: string | undefined): Promise<SessionData> {
-    const value = cookieValue(cookieHeader, this.settings.cookieName);
-    if (!value) return { cart: [] };
-    const now = Date.now();
-    const known = this.opened.get(value);
-    if (known && known.until > now) return known.data;
-    const data = await unsealSession(value, this.settings);
-    if (this.opened.size >= MAX_SESSIONS) this.opened.clear();
-    this.opened.set(value, { data, until: Math.min(sealExpiry(value), now + 60_000) });
-    return data;
+  read(cookieHeader: string | undefined): Promise<SessionData> {
+    return this.sessions.open(cookieValue(cookieHeader, this.settings.cookieName));
   }
 }
 
@@ -71,10 +62,4 @@ export function cookieValue(header: string | undefined, name: string): string | 
     }
   }
   return found;
-}
-
-// An iron seal is "Fe26.2*id*salt*iv*data*expiry*hmacSalt*hmac"; a missing expiry never expires.
-function sealExpiry(value: string): number {
-  const expiry = Number(value.split('*')[5]);
-  return Number.isFinite(expiry) && expiry > 0 ? expiry : Number.POSITIVE_INFINITY;
 }
