@@ -47,6 +47,17 @@ const nextConfig = {
     // reaches the form's own check and gets its message instead of a framework error page.
     serverActions: { bodySizeLimit: '6mb' },
   },
+  // The product cards' short image addresses (lib/image-loader.ts) are Next's image optimizer.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: '/img/:width(\\d{1,4})/:quality(\\d{1,3})/:file*',
+          destination: '/_next/image?url=/media/:file*&w=:width&q=:quality',
+        },
+      ],
+    };
+  },
   images: {
     // Only the widths the layout shows (cards at a quarter to half of a 1152 px page, the product
     // image at half or the whole phone screen, cart thumbnails of 80 px), at 1-3x density. Next's

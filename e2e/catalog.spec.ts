@@ -25,6 +25,23 @@ test.describe('catalog', () => {
     await expect(cards.nth(4).getByRole('img')).toHaveAttribute('loading', 'lazy');
     await expect(page.locator('link[rel=preload][as=image]')).toHaveCount(4);
     await expect(page.locator('link[rel=preload][as=image][fetchpriority=high]')).toHaveCount(1);
+    // A card offers the widths a card is shown at, by the short /img/ addresses, and the browser
+    // gets the resized image from them (lib/image-loader.ts).
+    const first = cards.nth(0).getByRole('img');
+    const srcset = (await first.getAttribute('srcset')) ?? '';
+    expect(srcset.split(', ').map((entry) => entry.split(' ')[1])).toEqual([
+      '256w',
+      '384w',
+      '640w',
+      '828w',
+    ]);
+    expect(srcset).toMatch(/^\/img\/256\/75\/products\/[^ ]+\.webp 256w, /);
+    await expect
+      .poll(() => first.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await first.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(
+      /\/img\/\d+\/75\//,
+    );
     const total = await page.getByText(/^\d+ products$/).textContent();
     expect(Number(total?.split(' ')[0])).toBeGreaterThanOrEqual(seedProducts.length);
     const categories = page.getByRole('navigation', { name: 'Categories' });

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 
 import { measure } from './bench/load';
 import { machineFacts } from './bench/machine';
-import { formatTable, fractionOfLimit, type PageResult } from './bench/report';
+import { formatTable, fractionOfLimit, listPagesOverBudget, type PageResult } from './bench/report';
 import {
   fetchOnce,
   processesInGroup,
@@ -204,11 +204,14 @@ async function main() {
       `\nNo answer within the measured window for: ${silent.join('; ')}. Try a longer --duration.`,
     );
   }
+  const overBudget = listPagesOverBudget(results);
+  for (const line of overBudget) console.log(`\nOVER BUDGET: ${line}`);
   if (args.json) {
     const rows = results.map((row) => ({ ...row, fractionOfLimit: fractionOfLimit(row) }));
     writeFileSync(args.json, `${JSON.stringify({ ...facts, settings, results: rows }, null, 2)}\n`);
     console.log(`\nWrote ${args.json}`);
   }
+  if (overBudget.length > 0) process.exitCode = 1;
 }
 
 // Everything is bounded: seeding, start-up and every run have limits; this catches the rest.
@@ -220,7 +223,8 @@ setTimeout(() => {
 }, budgetMs).unref();
 
 main().then(
-  () => shutdown(0),
+  // 1 when a list page is over its budget (listPagesOverBudget).
+  () => shutdown(Number(process.exitCode ?? 0)),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     return shutdown(1);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatPercent, formatTable, fractionOfLimit, milliseconds, percentile } from './report';
+import {
+  formatPercent,
+  formatTable,
+  fractionOfLimit,
+  listPagesOverBudget,
+  milliseconds,
+  percentile,
+} from './report';
 
 describe('formatTable', () => {
   it('prints a Markdown table with the share of the limit', () => {
@@ -45,5 +52,31 @@ describe('percentile', () => {
     expect(percentile(values, 0.99)).toBe(99);
     expect(percentile([7], 0.99)).toBe(7);
     expect(percentile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('list page budget', () => {
+  const row = (target: string, bytes: number) => ({
+    target,
+    reqPerSec: 1,
+    p50Ms: 1,
+    p99Ms: 1,
+    errors: 0,
+    bytes,
+    limitReqPerSec: 1,
+  });
+
+  it('names the catalog and category pages over 60 KB, and nothing else', () => {
+    expect(
+      listPagesOverBudget([
+        row('catalog /en', 65_050),
+        row('catalog /en?page=2', 53_818),
+        row('category /en/category/tea', 60_001),
+        row('cart /en/cart (3 lines)', 90_000),
+      ]),
+    ).toEqual([
+      "catalog /en: 65,050 bytes, over the list pages' budget of 60,000",
+      "category /en/category/tea: 60,001 bytes, over the list pages' budget of 60,000",
+    ]);
   });
 });

@@ -72,3 +72,18 @@ export function formatTable(rows: readonly PageResult[]): string {
     .join('|')}|`;
   return [line(COLUMNS.map((column) => column.title)), rule, ...cells.map(line)].join('\n');
 }
+
+/** Issue "Speed": a list page of 24 products, HTML and inline RSC payload, well under 60 KB. */
+export const LIST_PAGE_BYTES_BUDGET = 60_000;
+
+/** The catalog and category pages of a run larger than the budget, as lines to print. */
+export function listPagesOverBudget(results: readonly PageResult[]): string[] {
+  return results
+    .filter((row) => /^(catalog|category) /.test(row.target))
+    .filter((row) => row.bytes > LIST_PAGE_BYTES_BUDGET)
+    .map(
+      (row) =>
+        `${row.target}: ${integer.format(row.bytes)} bytes, over the list pages' budget of ` +
+        `${integer.format(LIST_PAGE_BYTES_BUDGET)}`,
+    );
+}
