@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { srcSetUpTo } from '../app/[locale]/_components/product-card';
-import shopImageLoader from './image-loader';
+import shopImageLoader, { srcSetUpTo } from './image-loader';
 
 describe('product card images', () => {
   it('gives a product image a short address that the optimizer answers (next.config rewrites)', () => {

@@ -24,3 +24,11 @@ export default function shopImageLoader({
   }
   return `/_next/image?url=${encodeURIComponent(src)}&w=${width}&q=${q}`;
 }
+
+/** The entries of a `w`-descriptor srcset no wider than `max` pixels. */
+export function srcSetUpTo(srcSet: string, max: number): string {
+  return srcSet
+    .split(', ')
+    .filter((entry) => Number(/ (\d+)w$/.exec(entry)?.[1] ?? Infinity) <= max)
+    .join(', ');
+}

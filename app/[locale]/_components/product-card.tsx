@@ -4,7 +4,7 @@ import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
 
 import { Link } from '@/lib/i18n/navigation';
-import shopImageLoader from '@/lib/image-loader';
+import shopImageLoader, { srcSetUpTo } from '@/lib/image-loader';
 
 // Half a phone's width, a third or a quarter of a wider page (at most 1152 px): with `sizes` the
 // browser picks the width it shows, 384 px on a phone instead of 640.
@@ -14,14 +14,6 @@ const CARD_SIZES =
 // 1080 and 1200 are for a product page's own image; offered by every card they were two more
 // addresses each, 5 KB of a catalog page's HTML (issue "Speed": well under 60 KB).
 const CARD_MAX_WIDTH = 828;
-
-/** The entries of a `w`-descriptor srcset no wider than `max` pixels. */
-export function srcSetUpTo(srcSet: string, max: number): string {
-  return srcSet
-    .split(', ')
-    .filter((entry) => Number(/ (\d+)w$/.exec(entry)?.[1] ?? Infinity) <= max)
-    .join(', ');
-}
 
 /**
  * One card of the product grid. A client component so that a page of 24 carries only these few
@@ -64,7 +56,7 @@ export function ProductCardLink({
     className: 'aspect-square w-full rounded object-cover',
   });
   const srcSet = srcSetUpTo(imageProps.srcSet ?? '', CARD_MAX_WIDTH);
-  const src = srcSet.slice(srcSet.lastIndexOf(', ') + 2).split(' ')[0] || imageProps.src;
+  const src = srcSet.split(', ').at(-1)?.split(' ')[0] || imageProps.src;
   if (priority) {
     // What next/image's `preload` does: a <link rel=preload> in the head, with the same srcset.
     preload(src, {
