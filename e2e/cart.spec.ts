@@ -24,7 +24,11 @@ for (const javaScriptEnabled of [true, false]) {
           `Added to your cart: ${tea.en.name} × 2.`,
         );
       } else {
-        await expect(page).toHaveURL('/en/cart');
+        // The plain post goes to the cart, which says what was added, as the product page does.
+        await expect(page).toHaveURL(/^[^?]*\/en\/cart\?done=added&/);
+        await expect(page.getByRole('status')).toHaveText(
+          `Added to your cart: ${tea.en.name} × 2.`,
+        );
       }
 
       // Adding again adds to the quantity.
@@ -56,12 +60,13 @@ for (const javaScriptEnabled of [true, false]) {
       await line.getByRole('button', { name: `Update quantity of ${tea.en.name}` }).click();
       await expect(cartLink(page)).toHaveAccessibleName('Cart, 5 items');
       await expect(line.getByRole('spinbutton')).toHaveValue('4');
-      if (javaScriptEnabled) {
-        await expect(page.getByRole('status')).toHaveText('Your cart was updated.');
-      }
+      await expect(page.getByRole('status')).toHaveText('Your cart was updated.');
 
       await page.getByRole('button', { name: `Remove ${coffee.en.name} from the cart` }).click();
       await expect(await cartLine(page, coffee.en.name)).toHaveCount(0);
+      await expect(page.getByRole('status')).toHaveText(
+        `${coffee.en.name} was removed from your cart.`,
+      );
       await expect(cartLink(page)).toHaveAccessibleName('Cart, 4 items');
 
       // A quantity of 0 removes the line too.
@@ -74,6 +79,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('/en/cart');
       await page.getByRole('button', { name: 'Empty the cart' }).click();
       await expect(page.getByText('Your cart is empty.')).toBeVisible();
+      if (!javaScriptEnabled) {
+        await expect(page.getByRole('status')).toHaveText('Your cart is now empty.');
+      }
       await expect(page.getByRole('link', { name: 'Continue shopping' })).toBeVisible();
       await expect(cartLink(page)).toHaveAccessibleName('Cart, empty');
     });

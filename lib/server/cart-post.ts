@@ -7,6 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { productTranslations } from '../../db/schema';
 import {
   addToCartForm,
+  CART_POST_DONE,
   CART_POST_ERROR,
   parseQuantity,
   removeFromCartForm,
@@ -26,7 +27,8 @@ import { preparedOnce } from './prepared';
  */
 
 export type CartPostOutcome =
-  { ok: true } | { ok: false; code: CartPostFailure; productId?: number; quantity?: string };
+  | { ok: true; productId?: number; quantity?: number }
+  | { ok: false; code: CartPostFailure; productId?: number; quantity?: string };
 
 export async function applyCartPost(
   kind: CartPostKind,
@@ -42,12 +44,13 @@ export async function applyCartPost(
     const refused = { ok: false, productId, quantity: typed } as const;
     if (quantity === undefined) return { ...refused, code: 'QUANTITY_INVALID' };
     const result = await addToCart(productId, quantity, override === 'on', io);
-    return result.ok ? result : { ...refused, code: result.code };
+    return result.ok ? { ok: true, productId, quantity } : { ...refused, code: result.code };
   }
   if (kind === 'remove') {
     const input = removeFromCartForm.safeParse(fields);
     if (!input.success) return { ok: false, code: 'INVALID_REQUEST' };
-    return removeFromCart(input.data.productId, io);
+    const result = await removeFromCart(input.data.productId, io);
+    return result.ok ? { ok: true, productId: input.data.productId } : result;
   }
   const input = updateCartLineForm.safeParse(fields);
   if (!input.success) return { ok: false, code: 'INVALID_REQUEST' };
@@ -72,8 +75,10 @@ const productSlug = preparedOnce((db) =>
     .prepare(),
 );
 
+const DONE = { add: 'added', update: 'updated', remove: 'removed', clear: 'cleared' } as const;
+
 /**
- * Where the browser goes after the post: the cart. A refused change is told where it was asked
+ * Where the browser goes after the post: the cart, saying what changed. A refused change is told where it was asked
  * for: next to its cart line, or on the product page, with the quantity as typed (the server
  * action's answer shows the same). A line already gone needs no word: the cart page shows the
  * cart as it is.
@@ -86,7 +91,16 @@ export async function cartPostLocation(
   // Built by hand, as lib/i18n/routing.ts lays addresses out (the locale always first): the page
   // server runs this outside Next, without next-intl's navigation.
   const cart = `/${locale}/cart`;
-  if (outcome.ok || outcome.code === 'NOT_IN_CART') return cart;
+  if (outcome.ok) {
+    // What the cart then says of the change (its status line), as with JavaScript.
+    const done = new URLSearchParams({ [CART_POST_DONE.kind]: DONE[kind] });
+    if (kind !== 'update' && outcome.productId !== undefined)
+      done.set(CART_POST_DONE.line, String(outcome.productId));
+    if (kind === 'add' && outcome.quantity !== undefined)
+      done.set(CART_POST_DONE.quantity, String(outcome.quantity));
+    return `${cart}?${done}`;
+  }
+  if (outcome.code === 'NOT_IN_CART') return cart;
   const query = new URLSearchParams({ [CART_POST_ERROR.code]: outcome.code });
   const product =
     kind === 'add' && outcome.productId !== undefined

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { addToCartForm, cartPostError, removeFromCartForm, updateCartLineForm } from './cart-forms';
+import {
+  addToCartForm,
+  cartPostDone,
+  cartPostError,
+  removeFromCartForm,
+  updateCartLineForm,
+} from './cart-forms';
 import { cartPostPath, cartPostTarget } from './cart-post-path';
 
 describe('cart forms', () => {
@@ -43,6 +49,20 @@ describe('a refused cart form post, read back from the cart page’s query', () 
     expect(cartPostError({})).toBeUndefined();
     expect(cartPostError({ error: '<script>' })).toBeUndefined();
     expect(cartPostError({ error: 'QUANTITY_INVALID', line: '1e1' })).toBeUndefined();
+  });
+
+  it('reads what a post without JavaScript changed from the cart page query, or nothing', () => {
+    expect(cartPostDone({ done: 'added', line: '12', quantity: '3' })).toEqual({
+      kind: 'added',
+      line: 12,
+      quantity: 3,
+    });
+    expect(cartPostDone({ done: ['updated', 'cleared'] })).toEqual({ kind: 'updated' });
+    expect(cartPostDone({ done: 'removed', line: '7' })).toEqual({ kind: 'removed', line: 7 });
+    expect(cartPostDone({})).toBeUndefined();
+    expect(cartPostDone({ done: 'paid' })).toBeUndefined();
+    expect(cartPostDone({ done: 'added', line: '1e1' })).toBeUndefined();
+    expect(cartPostDone({ done: 'added', line: '1', quantity: '-2' })).toBeUndefined();
   });
 
   it('names the address each form posts to, and reads it back', () => {

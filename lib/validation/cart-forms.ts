@@ -62,3 +62,40 @@ export function cartPostError(
   });
   return parsed.success ? parsed.data : undefined;
 }
+
+/**
+ * The cart page's query after a change made by a form post without JavaScript
+ * (lib/server/cart-post.ts): what the cart then says, as the server action's answer says it with
+ * JavaScript. `line` and `quantity` are the product added or removed, and the quantity added.
+ */
+export const CART_POST_DONE = { kind: 'done', line: 'line', quantity: 'quantity' } as const;
+
+export const cartPostDoneKinds = ['added', 'updated', 'removed', 'cleared'] as const;
+
+const cartPostDoneQuery = z.object({
+  kind: z.enum(cartPostDoneKinds),
+  line: productId.optional(),
+  quantity: z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .transform(Number)
+    .optional(),
+});
+
+export type CartPostDone = z.infer<typeof cartPostDoneQuery>;
+
+/** The change the cart page tells of, from its query; anything unreadable tells of none. */
+export function cartPostDone(
+  query: Record<string, string | string[] | undefined>,
+): CartPostDone | undefined {
+  const first = (name: string) => {
+    const value = query[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const parsed = cartPostDoneQuery.safeParse({
+    kind: first(CART_POST_DONE.kind),
+    line: first(CART_POST_DONE.line),
+    quantity: first(CART_POST_DONE.quantity),
+  });
+  return parsed.success ? parsed.data : undefined;
+}

@@ -9,6 +9,7 @@ import { shopCurrency } from '@/lib/server/shop';
 
 import { CartRecommendations } from './_components/cart-recommendations';
 import { CartView, EmptyCart } from './_components/cart-view';
+import { doneNotice } from './done-notice';
 import { refusedChange } from './refused-change';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
@@ -27,6 +28,12 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   const session = await readSession();
   const cart = await priceCart(cartFromSession(session), locale);
   const refusal = await refusedChange(query);
+  // What a form post without JavaScript changed, said in the status line.
+  const notice = await doneNotice(
+    query,
+    locale,
+    new Map(cart.lines.map((line) => [line.productId, line.name])),
+  );
   // Told next to its line; above the cart when it is about no line the cart has.
   const refused =
     refusal && cart.lines.some((line) => line.productId === refusal.productId)
@@ -58,7 +65,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
         </p>
       )}
       {cart.lines.length === 0 ? (
-        <EmptyCart />
+        <EmptyCart notice={notice} />
       ) : (
         <CartView
           lines={cart.lines.map(({ total: _total, ...line }) => line)}
@@ -67,6 +74,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           maxQuantity={cartLimits().maxQuantity}
           holdHours={priceHoldHours()}
           refused={refused?.productId === undefined ? undefined : refused}
+          notice={notice}
           coupon={await sessionCoupon(session, cart.subtotal)}
         />
       )}

@@ -89,7 +89,8 @@ describe('cart form posts answered by the page server', () => {
     });
     const response = await post('/en/cart/update', 'productId=10&quantity=3', { cookie });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/en/cart');
+    // The cart then says what changed, as the server action's answer does with JavaScript.
+    expect(response.headers.get('location')).toBe('/en/cart?done=updated');
     expect((await sessionSet(response)).cart).toEqual([
       [10, 3, '5.00'],
       [11, 1, '7.00'],
@@ -100,7 +101,7 @@ describe('cart form posts answered by the page server', () => {
     const before = minuteOf(Date.now());
     const added = await post('/en/cart/add', 'productId=10&quantity=2');
     expect(added.status).toBe(303);
-    expect(added.headers.get('location')).toBe('/en/cart');
+    expect(added.headers.get('location')).toBe('/en/cart?done=added&line=10&quantity=2');
     const session = await sessionSet(added);
     // With the minute its price was taken: the price hold (lib/domain/price-hold.ts) starts there.
     const pricedAt = session.cart[0]?.[3] ?? 0;
@@ -128,10 +129,11 @@ describe('cart form posts answered by the page server', () => {
       ],
     });
     const removed = await post('/ru/cart/remove', 'productId=10', { cookie });
-    expect(removed.headers.get('location')).toBe('/ru/cart');
+    expect(removed.headers.get('location')).toBe('/ru/cart?done=removed&line=10');
     expect((await sessionSet(removed)).cart).toEqual([[11, 2, '7.00']]);
     const cleared = await post('/en/cart/clear', '', { cookie });
     expect(cleared.status).toBe(303);
+    expect(cleared.headers.get('location')).toBe('/en/cart?done=cleared');
     expect(cleared.headers.get('set-cookie')).toMatch(/^shop=; .*Max-Age=0/);
   });
 

@@ -38,6 +38,7 @@ export function CartView({
   holdHours,
   refused,
   coupon,
+  notice,
 }: {
   lines: CartViewLine[];
   currency: string;
@@ -48,6 +49,8 @@ export function CartView({
   /** A line's change refused after a form post without JavaScript (see cart/page.tsx). */
   refused?: CartActionState;
   coupon?: CartCoupon;
+  /** What a form post without JavaScript just changed (see cart/done-notice.ts). */
+  notice?: string;
 }) {
   const t = useTranslations('Cart');
   const tc = useTranslations('Coupon');
@@ -57,7 +60,7 @@ export function CartView({
   >(coupon, (_current, next) => next);
   const { count, adjust } = useCartCount();
   const [optimisticLines, change] = useOptimistic(lines, applyChange);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState(notice ?? '');
   const announce = (message: string | undefined) => setAnnouncement(message ?? '');
   const [, , clearForm] = useProgressiveAction(clearCartAction, idleState, {
     permalink: cartPostPath(locale, 'clear'),
@@ -143,10 +146,16 @@ export function CartView({
   );
 }
 
-export function EmptyCart() {
+/** The empty cart; `notice`, on the page itself, says what emptied it (see cart/done-notice.ts). */
+export function EmptyCart({ notice }: { notice?: string }) {
   const t = useTranslations('Cart');
   return (
     <div className="flex flex-col items-start gap-3">
+      {notice && (
+        <p role="status" className="text-sm font-medium text-brand-800">
+          {notice}
+        </p>
+      )}
       <p>{t('empty')}</p>
       <Link href="/" className="text-brand-700 underline">
         {t('continueShopping')}
