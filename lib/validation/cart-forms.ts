@@ -48,18 +48,27 @@ const cartPostErrorQuery = z.object({
 export type CartPostError = z.infer<typeof cartPostErrorQuery>;
 
 /** The refusal the cart page tells of, from its query; anything unreadable tells of none. */
-export function cartPostError(
-  query: Record<string, string | string[] | undefined>,
-): CartPostError | undefined {
-  const first = (name: string) => {
+export function cartPostError(query: PageQuery): CartPostError | undefined {
+  return readQuery(cartPostErrorQuery, CART_POST_ERROR, query);
+}
+
+type PageQuery = Record<string, string | string[] | undefined>;
+
+/**
+ * A page's query read by `schema`, each of its fields from the query parameter `names` gives it
+ * (the first value of a repeated one); undefined when anything is unreadable.
+ */
+function readQuery<T>(
+  schema: z.ZodType<T>,
+  names: Record<string, string>,
+  query: PageQuery,
+): T | undefined {
+  const fields: Record<string, string | undefined> = {};
+  for (const [field, name] of Object.entries(names)) {
     const value = query[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const parsed = cartPostErrorQuery.safeParse({
-    code: first(CART_POST_ERROR.code),
-    line: first(CART_POST_ERROR.line),
-    quantity: first(CART_POST_ERROR.quantity),
-  });
+    fields[field] = Array.isArray(value) ? value[0] : value;
+  }
+  const parsed = schema.safeParse(fields);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -85,17 +94,6 @@ const cartPostDoneQuery = z.object({
 export type CartPostDone = z.infer<typeof cartPostDoneQuery>;
 
 /** The change the cart page tells of, from its query; anything unreadable tells of none. */
-export function cartPostDone(
-  query: Record<string, string | string[] | undefined>,
-): CartPostDone | undefined {
-  const first = (name: string) => {
-    const value = query[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const parsed = cartPostDoneQuery.safeParse({
-    kind: first(CART_POST_DONE.kind),
-    line: first(CART_POST_DONE.line),
-    quantity: first(CART_POST_DONE.quantity),
-  });
-  return parsed.success ? parsed.data : undefined;
+export function cartPostDone(query: PageQuery): CartPostDone | undefined {
+  return readQuery(cartPostDoneQuery, CART_POST_DONE, query);
 }
