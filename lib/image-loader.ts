@@ -6,7 +6,7 @@
 // global images.loaderFile: with any loader but the default one Next turns its optimizer off.
 
 /** The quality Next's optimizer allows by default, and the shop's only one. */
-export const IMAGE_QUALITY = 75;
+const IMAGE_QUALITY = 75;
 
 export default function shopImageLoader({
   src,

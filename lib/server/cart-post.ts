@@ -78,10 +78,10 @@ const productSlug = preparedOnce((db) =>
 const DONE = { add: 'added', update: 'updated', remove: 'removed', clear: 'cleared' } as const;
 
 /**
- * Where the browser goes after the post: the cart, saying what changed. A refused change is told where it was asked
- * for: next to its cart line, or on the product page, with the quantity as typed (the server
- * action's answer shows the same). A line already gone needs no word: the cart page shows the
- * cart as it is.
+ * Where the browser goes after the post: the cart, which then says what changed. A refused change
+ * is told where it was asked for: next to its cart line, or on the product page, with the
+ * quantity as typed (the server action's answer shows the same). A line already gone needs no
+ * word: the cart page shows the cart as it is.
  */
 export async function cartPostLocation(
   locale: Locale,

@@ -16,9 +16,12 @@ export const addToCartForm = z.object({
 export const updateCartLineForm = z.object({ productId, quantity: quantityText });
 export const removeFromCartForm = z.object({ productId });
 
+// A quantity's digits as a form or a query carries them.
+const QUANTITY_DIGITS = /^\d{1,4}$/;
+
 /** A quantity as typed: a whole number, or undefined for anything else ("", "2.5", "abc"). */
 export function parseQuantity(text: string): number | undefined {
-  return /^\d{1,4}$/.test(text) ? Number(text) : undefined;
+  return QUANTITY_DIGITS.test(text) ? Number(text) : undefined;
 }
 
 export { ENHANCED_FIELD, isEnhanced } from './enhanced-field';
@@ -79,16 +82,12 @@ function readQuery<T>(
  */
 export const CART_POST_DONE = { kind: 'done', line: 'line', quantity: 'quantity' } as const;
 
-export const cartPostDoneKinds = ['added', 'updated', 'removed', 'cleared'] as const;
+const cartPostDoneKinds = ['added', 'updated', 'removed', 'cleared'] as const;
 
 const cartPostDoneQuery = z.object({
   kind: z.enum(cartPostDoneKinds),
   line: productId.optional(),
-  quantity: z
-    .string()
-    .regex(/^\d{1,4}$/)
-    .transform(Number)
-    .optional(),
+  quantity: z.string().regex(QUANTITY_DIGITS).transform(Number).optional(),
 });
 
 export type CartPostDone = z.infer<typeof cartPostDoneQuery>;
