@@ -119,6 +119,55 @@ test('two shoppers never see each other’s header, on any catalog page', async 
   await guest.close();
 });
 
+test('the cart page: each shopper’s own lines in the header of their own session, and no script', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const tea = availableProduct(0);
+  const coffee = availableProduct(1);
+  const user = await createUser();
+  const anna = await browser.newContext();
+  await signInAs(anna, user.id);
+  // Added as she would, so that her signed-in session keeps it.
+  const annaPage = await anna.newPage();
+  await addToCart(annaPage, tea.en.slug, 2);
+  await annaPage.close();
+  const guest = await browser.newContext();
+  await giveCart(guest, [{ slug: coffee.en.slug, quantity: 2 }]);
+  const other = await browser.newContext();
+  await giveCart(other, [{ slug: tea.en.slug, quantity: 2 }]);
+  const visitors = [
+    { context: anna, has: tea, hasNot: coffee, banner: `Account: ${user.name}` },
+    { context: guest, has: coffee, hasNot: tea, banner: 'Log in' },
+    // The same count as the guest's: the same chrome, another cart in it.
+    { context: other, has: tea, hasNot: coffee, banner: 'Log in' },
+  ];
+  // Twice each, in turns: the second visit's chrome comes from the page server's memory.
+  for (let round = 0; round < 2; round += 1) {
+    for (const { context, has, hasNot, banner } of visitors) {
+      const page = await context.newPage();
+      const response = await page.goto('/en/cart');
+      // Another test's shopper may have had the same header first.
+      const kept = response?.headers()['x-shop-cache'];
+      expect(round === 0 ? ['MISS', 'HIT'] : ['HIT']).toContain(kept);
+      expect(await response?.text()).not.toContain('<script');
+      await expect(cartLink(page)).toHaveAccessibleName('Cart, 2 items');
+      await expect(page.getByRole('banner').getByRole('link', { name: banner })).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByRole('link', { name: has.en.name, exact: true })).toBeVisible();
+      await expect(main.getByText(hasNot.en.name)).toHaveCount(0);
+      // The line's thumbnail, from Next's image optimizer at the widths it allows.
+      const thumbnail = main.getByRole('listitem').first().locator('img');
+      await thumbnail.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth))
+        .toBeGreaterThan(0);
+      await page.close();
+    }
+  }
+  for (const context of [anna, guest, other]) await context.close();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -32,3 +32,42 @@ export function srcSetUpTo(srcSet: string, max: number): string {
     .filter((entry) => Number(/ (\d+)w$/.exec(entry)?.[1] ?? Infinity) <= max)
     .join(', ');
 }
+
+// Half a phone's width, a third or a quarter of a wider page (at most 1152 px): with `sizes` the
+// browser picks the width it shows, 384 px on a phone instead of 640.
+export const CARD_SIZES =
+  '(min-width: 1152px) 270px, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw';
+// A card is shown 150-290 CSS px wide, so 828 px covers the widest at nearly 3x. The optimizer's
+// 1080 and 1200 are for a product page's own image; offered by every card they were two more
+// addresses each, 5 KB of a catalog page's HTML (issue "Speed": well under 60 KB).
+export const CARD_MAX_WIDTH = 828;
+
+// What next/image chooses from next.config.mjs's images.deviceSizes and imageSizes, for the
+// cart's HTML, which the page server writes without React (lib/server/cart-page/html.ts): a
+// card's widths from a quarter of the smallest device width up to CARD_MAX_WIDTH, and an 80 px
+// thumbnail at 1x and 2x. e2e/cart.spec.ts loads both.
+const CARD_WIDTHS = [256, 384, 640, 828];
+const THUMBNAIL_WIDTHS = [96, 256];
+
+/** A product card's image, as ProductCardLink's next/image props give it. */
+export function cardImage(file: string): { src: string; srcSet: string; sizes: string } {
+  const entries = CARD_WIDTHS.map((width) => `${imageAddress(file, width)} ${width}w`);
+  return {
+    src: imageAddress(file, CARD_WIDTHS.at(-1)!),
+    srcSet: entries.join(', '),
+    sizes: CARD_SIZES,
+  };
+}
+
+/** A cart line's 80 px thumbnail, at 1x and 2x. */
+export function lineImage(file: string): { src: string; srcSet: string } {
+  const [single, double] = THUMBNAIL_WIDTHS as [number, number];
+  return {
+    src: imageAddress(file, double),
+    srcSet: `${imageAddress(file, single)} 1x, ${imageAddress(file, double)} 2x`,
+  };
+}
+
+function imageAddress(file: string, width: number): string {
+  return shopImageLoader({ src: `/media/${file}`, width });
+}

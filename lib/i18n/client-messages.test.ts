@@ -116,7 +116,7 @@ describe('client messages', () => {
     const uses = clientUses();
     // The scan must see the client components; an empty scan would prove nothing.
     expect(uses).toContainEqual(
-      expect.objectContaining({ key: 'Cart.updateOf', section: 'cart', whole: false }),
+      expect.objectContaining({ key: 'AddToCart.add', section: 'products', whole: false }),
     );
     expect(uses).toContainEqual(
       expect.objectContaining({ key: 'Checkout.errors', section: 'checkout', whole: true }),

@@ -17,26 +17,6 @@ export const chromeMessages = [
 
 /** Keyed by the folder under app/[locale]/ whose layout.tsx provides them to the pages below it. */
 export const sectionMessages = {
-  cart: [
-    'Cart.subtotal',
-    'Cart.cannotCheckout',
-    'Cart.checkout',
-    'Cart.clear',
-    'Cart.empty',
-    'Cart.continueShopping',
-    'Cart.unitPrice',
-    'Cart.priceChanged',
-    'Cart.priceRepriced',
-    'Cart.unavailable',
-    'Cart.quantity',
-    'Cart.update',
-    'Cart.updateOf',
-
-    'Cart.remove',
-    'Cart.removeOf',
-    'Cart.total',
-    'Coupon',
-  ],
   products: [
     'AddToCart.quantity',
     'AddToCart.add',

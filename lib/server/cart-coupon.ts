@@ -1,33 +1,33 @@
 import 'server-only';
 
 import type { CouponProblem } from '../domain/coupons';
-import type { Money } from '../domain/money';
 import type { Locale } from '../i18n/locales';
-import { cartFromSession, priceCart } from './cart';
+import { cartFromSession, priceCart, type SessionIO } from './cart-core';
 import { checkCoupon, findCoupon } from './coupons';
-import { readSession, writeSession } from './session';
 
-export type ApplyCouponResult =
-  { ok: true; code: string } | { ok: false; code: CouponProblem; minSubtotal?: Money };
+export type ApplyCouponResult = { ok: true; code: string } | { ok: false; code: CouponProblem };
 
 /**
  * Applies a code to the session's cart when it applies now; otherwise nothing changes and the
  * reason is returned. Only the code's key goes into the session: what it takes off is read from
  * the database every time, so a coupon changed or ended since is never applied as it was.
  */
-export async function applyCoupon(text: string, locale: Locale): Promise<ApplyCouponResult> {
-  const session = await readSession();
+export async function applyCoupon(
+  text: string,
+  locale: Locale,
+  io: SessionIO,
+): Promise<ApplyCouponResult> {
+  const session = await io.read();
   const cart = await priceCart(cartFromSession(session), locale);
-  const coupon = await findCoupon(text);
-  const check = checkCoupon(coupon, cart.subtotal);
-  if (!check.ok) return check;
-  await writeSession({ ...session, coupon: check.coupon.codeKey });
+  const check = checkCoupon(await findCoupon(text), cart.subtotal);
+  if (!check.ok) return { ok: false, code: check.code };
+  await io.write({ ...session, coupon: check.coupon.codeKey });
   return { ok: true, code: check.coupon.code };
 }
 
 /** Takes the coupon off the cart; returns the code it had, if any. */
-export async function removeCoupon(): Promise<string | undefined> {
-  const { coupon, ...rest } = await readSession();
-  if (coupon !== undefined) await writeSession(rest);
+export async function removeCoupon(io: SessionIO): Promise<string | undefined> {
+  const { coupon, ...rest } = await io.read();
+  if (coupon !== undefined) await io.write(rest);
   return coupon;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { CouponProblem } from '../domain/coupons';
 import { parseId } from './id';
 
 // Forms post ids and quantities only: prices always come from the database. An id is read as
@@ -80,14 +81,23 @@ function readQuery<T>(
  * (lib/server/cart-post.ts): what the cart then says, as the server action's answer says it with
  * JavaScript. `line` and `quantity` are the product added or removed, and the quantity added.
  */
-export const CART_POST_DONE = { kind: 'done', line: 'line', quantity: 'quantity' } as const;
+export const CART_POST_DONE = {
+  kind: 'done',
+  line: 'line',
+  quantity: 'quantity',
+  code: 'code',
+} as const;
 
-const cartPostDoneKinds = ['added', 'updated', 'removed', 'cleared'] as const;
+// `coupon` and `uncoupon`: a coupon applied or taken off, its code in `code`.
+const cartPostDoneKinds = ['added', 'updated', 'removed', 'cleared', 'coupon', 'uncoupon'] as const;
+
+const couponCode = z.string().max(200);
 
 const cartPostDoneQuery = z.object({
   kind: z.enum(cartPostDoneKinds),
   line: productId.optional(),
   quantity: z.string().regex(QUANTITY_DIGITS).transform(Number).optional(),
+  code: couponCode.optional(),
 });
 
 export type CartPostDone = z.infer<typeof cartPostDoneQuery>;
@@ -95,4 +105,32 @@ export type CartPostDone = z.infer<typeof cartPostDoneQuery>;
 /** The change the cart page tells of, from its query; anything unreadable tells of none. */
 export function cartPostDone(query: PageQuery): CartPostDone | undefined {
   return readQuery(cartPostDoneQuery, CART_POST_DONE, query);
+}
+
+/**
+ * The cart page's query after the coupon form was refused without JavaScript: why, and the code
+ * as it was typed, to show again in the field.
+ */
+export const COUPON_POST_ERROR = { problem: 'coupon-error', code: 'code' } as const;
+
+export const couponPostProblems = [
+  'CODE_MISSING',
+  'COUPON_UNKNOWN',
+  'COUPON_INACTIVE',
+  'COUPON_NOT_YET_VALID',
+  'COUPON_EXPIRED',
+  'COUPON_USED_UP',
+  'COUPON_BELOW_MINIMUM',
+] as const satisfies readonly (CouponProblem | 'CODE_MISSING')[];
+
+const couponPostErrorQuery = z.object({
+  problem: z.enum(couponPostProblems),
+  code: couponCode.default(''),
+});
+
+export type CouponPostError = z.infer<typeof couponPostErrorQuery>;
+
+/** The coupon form's refusal the cart page tells of, from its query. */
+export function couponPostError(query: PageQuery): CouponPostError | undefined {
+  return readQuery(couponPostErrorQuery, COUPON_POST_ERROR, query);
 }

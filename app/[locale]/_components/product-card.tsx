@@ -4,16 +4,7 @@ import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
 
 import { Link } from '@/lib/i18n/navigation';
-import shopImageLoader, { srcSetUpTo } from '@/lib/image-loader';
-
-// Half a phone's width, a third or a quarter of a wider page (at most 1152 px): with `sizes` the
-// browser picks the width it shows, 384 px on a phone instead of 640.
-const CARD_SIZES =
-  '(min-width: 1152px) 270px, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw';
-// A card is shown 150-290 CSS px wide, so 828 px covers the widest at nearly 3x. The optimizer's
-// 1080 and 1200 are for a product page's own image; offered by every card they were two more
-// addresses each, 5 KB of a catalog page's HTML (issue "Speed": well under 60 KB).
-const CARD_MAX_WIDTH = 828;
+import shopImageLoader, { CARD_MAX_WIDTH, CARD_SIZES, srcSetUpTo } from '@/lib/image-loader';
 
 /**
  * One card of the product grid. A client component so that a page of 24 carries only these few

@@ -9,12 +9,3 @@ export type CartActionState = {
 };
 
 export const idleState: CartActionState = { status: 'idle' };
-
-/** After the coupon form: what to announce, or the error to show next to the field with the code as typed. */
-export type CouponActionState = {
-  status: 'idle' | 'success' | 'error';
-  message?: string;
-  code?: string;
-};
-
-export const idleCouponState: CouponActionState = { status: 'idle' };

@@ -14,7 +14,12 @@ export async function postCartForm(request: NextRequest) {
   const target = cartPostTarget(request.nextUrl.pathname);
   if (!target) return new NextResponse(null, { status: 404 });
   const form = await request.formData().catch(() => undefined);
-  const outcome = await applyCartPost(target.kind, form ? formFields(form) : {}, requestSession);
+  const outcome = await applyCartPost(
+    target.kind,
+    form ? formFields(form) : {},
+    requestSession,
+    target.locale,
+  );
   return NextResponse.redirect(
     new URL(await cartPostLocation(target.locale, target.kind, outcome), request.url),
     303,

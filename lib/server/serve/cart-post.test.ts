@@ -205,3 +205,93 @@ describe('cart form posts answered by the page server', () => {
     ]);
   });
 });
+
+describe('coupon form posts, and changes to lines no longer in the cart', () => {
+  const day = 24 * 3600 * 1000;
+
+  beforeAll(() => {
+    const now = Date.now();
+    getDb().$client.exec(`
+      INSERT INTO coupons (code, code_key, percent_off, amount_off_minor, valid_from, valid_until, active, min_subtotal_minor) VALUES
+        ('SAVE10', 'SAVE10', 10, NULL, 0, 4102444800000, 1, NULL),
+        ('Big', 'BIG', NULL, 500, 0, 4102444800000, 1, 10000),
+        ('OLD', 'OLD', 10, NULL, 0, ${now - day}, 1, NULL);
+    `);
+  });
+
+  it('applies a code in any letter case: a 303 to the cart, and the coupon in the cookie', async () => {
+    const cookie = await cookieOf({ cart: [[10, 1, '5.00']] });
+    const response = await post('/en/cart/coupon', 'code=save10', { cookie });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/en/cart?done=coupon&code=SAVE10');
+    const session = await sessionSet(response);
+    expect(session.coupon).toBe('SAVE10');
+    expect(session.cart).toEqual([[10, 1, '5.00']]);
+    const ru = await post('/ru/cart/coupon', 'code=%20Save10%20', { cookie });
+    expect(ru.headers.get('location')).toBe('/ru/cart?done=coupon&code=SAVE10');
+    expect((await sessionSet(ru)).coupon).toBe('SAVE10');
+  });
+
+  it('sends a missing code back to the coupon form, changing nothing', async () => {
+    const cookie = await cookieOf({ cart: [[10, 1, '5.00']] });
+    const empty = await post('/en/cart/coupon', 'code=', { cookie });
+    expect(empty.status).toBe(303);
+    expect(empty.headers.get('location')).toBe('/en/cart?coupon-error=CODE_MISSING&code=');
+    expect(empty.headers.get('set-cookie')).toBeNull();
+    const blank = await post('/en/cart/coupon', 'code=%20%20', { cookie });
+    expect(blank.headers.get('location')).toBe('/en/cart?coupon-error=CODE_MISSING&code=++');
+    expect(blank.headers.get('set-cookie')).toBeNull();
+    const none = await post('/en/cart/coupon', '', { cookie });
+    expect(none.headers.get('location')).toBe('/en/cart?coupon-error=CODE_MISSING&code=');
+  });
+
+  it('sends a refused code back with why and the code as typed, changing nothing', async () => {
+    const cookie = await cookieOf({ cart: [[10, 1, '5.00']] });
+    const unknown = await post('/en/cart/coupon', 'code=nope1', { cookie });
+    expect(unknown.status).toBe(303);
+    expect(unknown.headers.get('location')).toBe('/en/cart?coupon-error=COUPON_UNKNOWN&code=nope1');
+    expect(unknown.headers.get('set-cookie')).toBeNull();
+    // Typed text that cannot be a code is unknown too, and is sent back escaped.
+    const odd = await post('/ru/cart/coupon', `code=${encodeURIComponent('a&b=c d')}`, { cookie });
+    expect(odd.headers.get('location')).toBe(
+      '/ru/cart?coupon-error=COUPON_UNKNOWN&code=a%26b%3Dc+d',
+    );
+    const below = await post('/en/cart/coupon', 'code=big', { cookie });
+    expect(below.headers.get('location')).toBe(
+      '/en/cart?coupon-error=COUPON_BELOW_MINIMUM&code=big',
+    );
+    expect(below.headers.get('set-cookie')).toBeNull();
+    const expired = await post('/en/cart/coupon', 'code=OLD', { cookie });
+    expect(expired.headers.get('location')).toBe('/en/cart?coupon-error=COUPON_EXPIRED&code=OLD');
+    expect(expired.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('takes the coupon off, keeping the cart', async () => {
+    const cookie = await cookieOf({ cart: [[10, 2, '5.00']], coupon: 'SAVE10' });
+    const response = await post('/en/cart/uncoupon', '', { cookie });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/en/cart?done=uncoupon&code=SAVE10');
+    const session = await sessionSet(response);
+    expect(session.coupon).toBeUndefined();
+    expect(session.cart).toEqual([[10, 2, '5.00']]);
+    // Without a coupon there is nothing to take off, nor a cookie to write.
+    const again = await post('/en/cart/uncoupon', '', { cookie: await cookieOf(session) });
+    expect(again.headers.get('location')).toBe('/en/cart?done=uncoupon');
+    expect(again.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('sends the removal of a line no longer in the cart back to the cart, naming the line', async () => {
+    const cookie = await cookieOf({ cart: [[10, 1, '5.00']] });
+    const removed = await post('/en/cart/remove', 'productId=11', { cookie });
+    expect(removed.status).toBe(303);
+    expect(removed.headers.get('location')).toBe('/en/cart?error=NOT_IN_CART&line=11');
+    expect(removed.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('sends a new quantity for a line no longer in the cart back to the cart, naming the line', async () => {
+    const cookie = await cookieOf({ cart: [[10, 1, '5.00']] });
+    const updated = await post('/en/cart/update', 'productId=11&quantity=2', { cookie });
+    expect(updated.headers.get('location')).toBe('/en/cart?error=NOT_IN_CART&line=11&quantity=2');
+    expect(updated.headers.get('set-cookie')).toBeNull();
+  });
+});

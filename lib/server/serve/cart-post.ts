@@ -54,7 +54,7 @@ export function cartPostHandler(options: {
       },
     };
     const fields = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
-    const outcome = await applyCartPost(target.kind, fields, io);
+    const outcome = await applyCartPost(target.kind, fields, io, target.locale);
     const headers = [
       ['location', await cartPostLocation(target.locale, target.kind, outcome)],
       ['cache-control', 'no-store'],

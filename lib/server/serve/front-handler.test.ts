@@ -1,12 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The cart page's body is read through the shop's own database connection: the same file.
+const file = await vi.hoisted(async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const shopFile = join(mkdtempSync(join(tmpdir(), 'front-handler-')), 'shop.db');
+  process.env.DATABASE_PATH = shopFile;
+  return shopFile;
+});
 
 import { openDatabase } from '../../../db/connection';
+import { CART_BODY_MARKER } from '../cart-page/html';
 import { sealSession, type SessionSettings } from '../session-cookie';
 import { createFrontHandler } from './front-handler';
 import { openPageDb } from './page-db';
@@ -15,8 +25,7 @@ import { VARIANT_HEADER, type PageVariant } from './variant';
 
 // Two page servers on one database file stand for two server processes: what one learns of a
 // catalog write, the other must learn too, through the database alone.
-const dir = mkdtempSync(path.join(tmpdir(), 'front-handler-'));
-const file = path.join(dir, 'shop.db');
+const dir = path.dirname(file);
 const writer = openDatabase(file).$client;
 writer.exec(`
   INSERT INTO categories (id) VALUES (1);
@@ -56,6 +65,17 @@ async function startFront(options: { renew?: boolean } = {}) {
         status: 200,
         headers: [['content-type', 'text/html']],
         body: Buffer.from(`${pagePath} price=${price} ${JSON.stringify(variant)}`),
+      };
+    },
+    // Stands for Next's cart page rendered as the chrome alone (./cart-page.ts).
+    renderCartShell: async (pagePath, variant) => {
+      renders.push({ path: pagePath, variant });
+      return {
+        status: 200,
+        headers: [['content-type', 'text/html']],
+        body: Buffer.from(
+          `<header>${JSON.stringify(variant)}</header><main>${CART_BODY_MARKER}</main>`,
+        ),
       };
     },
     db,
@@ -187,7 +207,7 @@ describe('the page server', () => {
   it('leaves other requests to Next, without the headers only its own renders may carry', async () => {
     const front = await startFront();
     const forged = { [VARIANT_HEADER]: 'eyJjb3VudCI6OTl9', 'x-shop-render-token': 'guess' };
-    for (const page of ['/en/cart', '/en/products/unknown', '/en/products/assam?_rsc=1'])
+    for (const page of ['/en/cart?_rsc=1', '/en/products/unknown', '/en/products/assam?_rsc=1'])
       expect((await front.get(page, forged)).text).toBe('from next');
     expect(front.nextHeaders).toHaveLength(3);
     for (const headers of front.nextHeaders) {
@@ -215,5 +235,33 @@ describe('the page server', () => {
     const again = await front.get('/ru', { cookie: 'NEXT_LOCALE=ru' });
     expect(again.cache).toBe('HIT');
     expect(again.response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it("writes each shopper's own cart into the chrome kept for their header", async () => {
+    const front = await startFront();
+    const first = await cookie({ cart: [[10, 1, '5.00']] });
+    const second = await cookie({ cart: [[11, 1, '7.00']] });
+    const firstPage = await front.get('/en/cart', { cookie: first });
+    const secondPage = await front.get('/en/cart', { cookie: second });
+    expect(firstPage.cache).toBe('MISS');
+    expect(secondPage.cache).toBe('HIT');
+    // One chrome for both (the same count), each with their own line.
+    expect(front.renders).toEqual([{ path: '/en/cart', variant: { count: 1, user: null } }]);
+    expect(firstPage.text).toContain('<header>{"count":1,"user":null}</header>');
+    expect(firstPage.text).toContain('Assam');
+    expect(firstPage.text).not.toContain('Darjeeling');
+    expect(secondPage.text).toContain('Darjeeling');
+    expect(secondPage.text).not.toContain('Assam');
+    expect(firstPage.text).not.toContain(CART_BODY_MARKER);
+    expect(firstPage.response.headers.get('content-type')).toBe('text/html');
+  });
+
+  it('tells on the cart page what a form post changed, from its query', async () => {
+    const front = await startFront();
+    const visitor = await cookie({ cart: [[11, 1, '7.00']] });
+    const page = await front.get('/en/cart?done=removed&line=10', { cookie: visitor });
+    expect(page.text).toContain('Assam was removed from your cart.');
+    const empty = await front.get('/en/cart?done=cleared');
+    expect(empty.text).toContain('Your cart is now empty.');
   });
 });

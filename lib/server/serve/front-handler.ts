@@ -3,6 +3,10 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzip } from 'node:zlib';
 
+import type { Locale } from '../../i18n/locales';
+import type { SessionData } from '../../validation/session';
+import { cartPageHtml } from '../cart-page/view';
+import { cartPageRequest, fillCartShell, type ShellRender } from './cart-page';
 import { cartPostHandler } from './cart-post';
 import { isEmptySession, type SessionSettings } from '../session-cookie';
 import { localeCookie } from './locale-cookie';
@@ -20,6 +24,8 @@ export type FrontOptions = {
   next: (req: IncomingMessage, res: ServerResponse) => unknown;
   /** Renders a page in Next for a variant, without the visitor's cookies (./render-page.ts). */
   render: (path: string, variant: PageVariant) => Promise<RenderedPage>;
+  /** The cart page's chrome for a variant, without scripts; undefined when unusable (./cart-page.ts). */
+  renderCartShell: ShellRender;
   db: PageDb;
   session: SessionSettings;
   renewEveryRequest: boolean;
@@ -29,8 +35,8 @@ export type FrontOptions = {
 /**
  * The page server: catalog list, category and product pages are rendered once per header variant
  * and served from memory to every visitor with that variant, until a catalog write changes what
- * they show (docs/decisions/0004-page-server.md). The cart page's plain form posts are answered
- * here too (./cart-post.ts). Everything else goes to Next as it came.
+ * they show (docs/decisions/0004-page-server.md). The cart page and its plain form posts are
+ * answered here too (./cart-page.ts, ./cart-post.ts). Everything else goes to Next as it came.
  */
 export function createFrontHandler(options: FrontOptions) {
   const store = new PageStore(options.maxBytes);
@@ -43,12 +49,15 @@ export function createFrontHandler(options: FrontOptions) {
   });
   // Visitors asking for the same missing page at once share one render.
   const rendering = new Map<string, Promise<RenderedPage>>();
+  const renderingShell = new Map<string, Promise<RenderedPage | undefined>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only this process's own render requests may carry these (lib/server/page-variant.ts).
     delete req.headers[VARIANT_HEADER];
     delete req.headers[RENDER_TOKEN_HEADER];
     if (await cartPost(req, res)) return;
+    const cart = cartPageRequest(req.method, req.url, req.headers);
+    if (cart) return serveCart(req, res, cart);
     const page = pageRequest(req.method, req.url, req.headers);
     if (!page) return void options.next(req, res);
     const epoch = tags.refresh();
@@ -58,13 +67,7 @@ export function createFrontHandler(options: FrontOptions) {
     const variant = visitorVariant(session, options.db, target.productId);
     const key = `${page.path} ${variantKey(variant)}`;
     const cached = store.get(key);
-    const renewal =
-      options.renewEveryRequest && !isEmptySession(session)
-        ? await renewedSessionCookie(session, options.session)
-        : undefined;
-    const cookies = [renewal, localeCookie(req.headers, page.locale)].filter(
-      (cookie): cookie is string => cookie !== undefined,
-    );
+    const cookies = await visitorCookies(req, session, page.locale);
     if (cached && tags.isFresh(cached.tags, cached.epoch)) {
       return send(req, res, cached, 'HIT', cookies);
     }
@@ -78,6 +81,49 @@ export function createFrontHandler(options: FrontOptions) {
     // A redirect or a 404 (a slug renamed meanwhile): answered as rendered, not kept.
     store.delete(key);
     send(req, res, rendered, 'BYPASS', cookies);
+  }
+
+  /**
+   * The cart page: its chrome kept per header variant as the catalog pages are, without scripts
+   * (./cart-page.ts), and its body written per request from the visitor's session by the cart's
+   * one renderer (lib/server/cart-page/). Never stored whole: every shopper's cart differs.
+   */
+  async function serveCart(
+    req: IncomingMessage,
+    res: ServerResponse,
+    cart: NonNullable<ReturnType<typeof cartPageRequest>>,
+  ): Promise<void> {
+    const epoch = tags.refresh();
+    const session = signedInOrEmpty(await sessions.read(req.headers.cookie), options.db);
+    const variant = visitorVariant(session, options.db);
+    const key = `${cart.path} shell ${variantKey(variant)}`;
+    let shell = store.get(key);
+    let state: 'HIT' | 'MISS' = 'HIT';
+    if (!shell || !tags.isFresh(shell.tags, shell.epoch)) {
+      const rendered = await renderShellOnce(key, cart.path, variant);
+      // No usable chrome (an error page, or no marker): Next renders the visitor's cart itself.
+      if (!rendered) return void options.next(req, res);
+      shell = { ...rendered, tags: CART_SHELL_TAGS, epoch };
+      store.set(key, shell);
+      state = 'MISS';
+    }
+    const body = await cartPageHtml(session, cart.locale, Object.fromEntries(cart.query));
+    const cookies = await visitorCookies(req, session, cart.locale);
+    send(req, res, { ...shell, body: fillCartShell(shell.body, body) }, state, cookies);
+  }
+
+  async function visitorCookies(
+    req: IncomingMessage,
+    session: SessionData,
+    locale: Locale,
+  ): Promise<string[]> {
+    const renewal =
+      options.renewEveryRequest && !isEmptySession(session)
+        ? await renewedSessionCookie(session, options.session)
+        : undefined;
+    return [renewal, localeCookie(req.headers, locale)].filter(
+      (cookie): cookie is string => cookie !== undefined,
+    );
   }
 
   /** The catalog rows a page shows, as tags; undefined when its slug names nothing (Next answers). */
@@ -104,6 +150,19 @@ export function createFrontHandler(options: FrontOptions) {
     return pending;
   }
 
+  function renderShellOnce(
+    key: string,
+    path: string,
+    variant: PageVariant,
+  ): Promise<RenderedPage | undefined> {
+    let pending = renderingShell.get(key);
+    if (!pending) {
+      pending = options.renderCartShell(path, variant).finally(() => renderingShell.delete(key));
+      renderingShell.set(key, pending);
+    }
+    return pending;
+  }
+
   function compressLater(key: string, page: CachedPage): void {
     gzip(page.body, (error, zipped) => {
       if (!error) store.addGzip(key, page, zipped);
@@ -112,6 +171,9 @@ export function createFrontHandler(options: FrontOptions) {
 
   return Object.assign(handle, { stats: () => store.stats });
 }
+
+// The cart's chrome shows the header's category links.
+const CART_SHELL_TAGS = ['nav'];
 
 function send(
   req: IncomingMessage,

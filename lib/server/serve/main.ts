@@ -12,7 +12,13 @@ import { sessionSettings } from '../session-cookie';
 import { createFrontHandler } from './front-handler';
 import { openPageDb } from './page-db';
 import { pageRenderer } from './render-page';
-import { securityHeaderSetter, withPageSecurity, withSecurityHeaders } from './page-security';
+import { cartShellRenderer } from './cart-page';
+import {
+  securePage,
+  securityHeaderSetter,
+  withPageSecurity,
+  withSecurityHeaders,
+} from './page-security';
 import { securitySettings } from '../security-headers';
 
 export { prepareDatabase } from './prepare-database';
@@ -60,15 +66,18 @@ export async function startShopServer(options: {
     throw new Error('the internal render address is not a port');
 
   const security = securitySettings();
+  const render = pageRenderer(
+    { port: internalAddress.port, host: renderHost(settings.SHOP_URL, port) },
+    token,
+  );
+  const renderCartShell = cartShellRenderer(render);
   const front = createFrontHandler({
     next: withSecurityHeaders((req, res) => nextHandler(req, res), security),
-    render: withPageSecurity(
-      pageRenderer(
-        { port: internalAddress.port, host: renderHost(settings.SHOP_URL, port) },
-        token,
-      ),
-      security,
-    ),
+    render: withPageSecurity(render, security),
+    renderCartShell: async (path, variant) => {
+      const shell = await renderCartShell(path, variant);
+      return shell && securePage(shell, security);
+    },
     db: openPageDb(settings.DATABASE_PATH),
     session: sessionSettings(),
     renewEveryRequest: settings.SESSION_SAVE_EVERY_REQUEST,

@@ -113,7 +113,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             productId={product.id}
             inCart={inCart}
             maxQuantity={cartLimits().maxQuantity}
-            refused={await refusedChange(await searchParams)}
+            refused={refusedChange(await searchParams, locale)}
           />
         ) : (
           <p className="text-sm text-stone-700">{t('cannotOrder')}</p>

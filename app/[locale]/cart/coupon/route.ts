@@ -1,0 +1,2 @@
+// A cart form posted without JavaScript: see ../form-post.ts.
+export { postCartForm as POST } from '../form-post';
