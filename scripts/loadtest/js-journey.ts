@@ -1,8 +1,9 @@
 // One journey of a shopper whose browser runs JavaScript: the pages are loaded as documents, as
-// the form shopper loads them, but every change is a server action called as Next's client calls
-// it once the page is hydrated (./next-action.ts): add to cart and change quantity from the
-// cart's forms (useProgressiveAction: the form's fields plus _js=1, the form's state first),
-// checkout and the test-card payment from useActionState forms. Checkout answers with the
+// the form shopper loads them, but every change a hydrated page makes with a server action is
+// called as Next's client calls it (./next-action.ts): add to cart on the product page
+// (useProgressiveAction: the form's fields plus _js=1, the form's state first), checkout and the
+// test-card payment from useActionState forms. The cart page has no script, so its quantity
+// form is a plain post here too. Checkout answers with the
 // payment page's payload (redirect()), so that page is never loaded as a document: its action id
 // comes from the scripts that payload names, as a browser learns it.
 import type { FormField } from '../bench/html-form';
@@ -96,20 +97,11 @@ export async function jsJourney(
     cartChanged,
   );
 
+  // The cart page has no script, with JavaScript too (docs/decisions/0004-page-server.md): its
+  // quantity form is a plain post, as without JavaScript.
   const cart = await browser.request('cart', `/${locale}/cart`);
   const update = formWith(cart.html, ['quantity'], 'change quantity');
-  const updateId = await scripts.actionId(
-    browser,
-    cart.html,
-    'updateCartLineAction',
-    'change quantity',
-  );
-  await browser.callAction(
-    'change quantity',
-    cart.url,
-    cartCall(updateId, cart, fill(update, { quantity: '2' })),
-    cartChanged,
-  );
+  await browser.submit('change quantity', cart.url, update, fill(update, { quantity: '2' }));
 
   const checkout = await browser.request('checkout page', `/${locale}/checkout`);
   const order = formWith(checkout.html, ['firstName', 'email'], 'checkout');

@@ -130,6 +130,12 @@ describe('cartPageView', () => {
       'Промокод SAVE10 применён.',
     );
     expect(await notice({ done: 'updated' }, 'ru')).toBe('Корзина обновлена.');
+    // A code named as the shop spells it, and only one the shop has: a link cannot make the
+    // cart say that any text was applied.
+    expect(await notice({ done: 'coupon', code: 'save10' })).toBe('Coupon SAVE10 applied.');
+    expect(await notice({ done: 'coupon', code: 'big' })).toBe('Coupon Big applied.');
+    expect(await notice({ done: 'coupon', code: 'FREE100' })).toBeUndefined();
+    expect(await notice({ done: 'uncoupon', code: 'Call 555-0100 now' })).toBeUndefined();
     // Anything unreadable says nothing.
     expect(await notice({ done: 'exploded' })).toBeUndefined();
     expect(await notice({})).toBeUndefined();

@@ -106,9 +106,12 @@ async function doneNotice(
   if (done.kind === 'updated') return t('updated');
   if (done.kind === 'cleared') return t('cleared');
   if (done.kind === 'coupon' || done.kind === 'uncoupon') {
-    if (!done.code) return undefined;
+    // Only a code the shop has is named, as the shop spells it: a link cannot make the cart
+    // say that any text was applied.
+    const coupon = done.code === undefined ? undefined : await findCoupon(done.code);
+    if (!coupon) return undefined;
     const tc = createTranslator({ locale, messages, namespace: 'Coupon' });
-    return tc(done.kind === 'coupon' ? 'applied' : 'removed', { code: done.code });
+    return tc(done.kind === 'coupon' ? 'applied' : 'removed', { code: coupon.code });
   }
   const name =
     done.line === undefined
