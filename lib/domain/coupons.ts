@@ -106,8 +106,8 @@ export type CartCoupon = {
 };
 
 /**
- * What a cart coupon takes off this subtotal. The minimum is checked again here, so the browser
- * can show the right amounts at once while a quantity changes.
+ * What a cart coupon takes off this subtotal, as the cart page shows it. The minimum is checked
+ * again here against this subtotal, whatever problem the coupon was read with.
  */
 export function cartDiscount(
   coupon: CartCoupon | undefined,

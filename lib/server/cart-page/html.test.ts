@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { multiply, sum } from '../../domain/money';
 import type { PricedLine } from '../cart-core';
 import { cartBodyHtml, type CartPageView } from './html';
 
@@ -10,8 +11,9 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 function line(overrides: Partial<PricedLine> & { productId: number }): PricedLine {
   const price = overrides.price ?? '10.00';
+  const quantity = overrides.quantity ?? 1;
   return {
-    quantity: 1,
+    quantity,
     price,
     name: `Product ${overrides.productId}`,
     slug: `product-${overrides.productId}`,
@@ -19,19 +21,26 @@ function line(overrides: Partial<PricedLine> & { productId: number }): PricedLin
     available: true,
     currentPrice: price,
     priceChanged: false,
-    total: price,
+    // As priceCart gives it.
+    total: multiply(price, quantity, 2),
     ...overrides,
   };
 }
 
+/** A view of the lines given (two by default), their subtotal summed as priceCart sums it. */
 function view(overrides: Partial<CartPageView> = {}): CartPageView {
+  const lines = overrides.lines ?? [
+    line({ productId: 10, name: 'Assam', slug: 'assam', price: '10.00', quantity: 2 }),
+    line({ productId: 11, name: 'Darjeeling', slug: 'darjeeling', price: '2.50', quantity: 3 }),
+  ];
   return {
     locale: 'en',
     currency: 'USD',
-    lines: [
-      line({ productId: 10, name: 'Assam', slug: 'assam', price: '10.00', quantity: 2 }),
-      line({ productId: 11, name: 'Darjeeling', slug: 'darjeeling', price: '2.50', quantity: 3 }),
-    ],
+    lines,
+    subtotal: sum(
+      lines.map((each) => each.total),
+      2,
+    ),
     removedCount: 0,
     maxQuantity: 99,
     holdHours: 24,

@@ -2,8 +2,8 @@ import 'server-only';
 
 import { createTranslator } from 'use-intl/core';
 
-import { cartAmounts } from '../../domain/cart-amounts';
-import type { CartCoupon } from '../../domain/coupons';
+import { cartDiscount, type CartCoupon } from '../../domain/coupons';
+import type { Money } from '../../domain/money';
 import { currencyDigits, formatMoney } from '../../domain/money-format';
 import { cardImage, lineImage } from '../../image-loader';
 import type { Locale } from '../../i18n/locales';
@@ -24,6 +24,8 @@ export type CartPageView = {
   locale: Locale;
   currency: string;
   lines: PricedLine[];
+  /** The lines' totals summed (priceCart). */
+  subtotal: Money;
   removedCount: number;
   maxQuantity: number;
   /** CART_PRICE_HOLD_HOURS, for the notice on a line whose hold has run out. */
@@ -100,10 +102,9 @@ function filledCart(view: CartPageView, words: Words): string {
   const { t, tc } = words;
   const { locale, currency, lines, coupon } = view;
   const money = (amount: string) => formatMoney(amount, currency, locale);
-  const amounts = cartAmounts(lines, coupon, currencyDigits(currency));
-  const rows = lines
-    .map((line, index) => cartRow(view, line, amounts.lineTotals[index]!, money, words))
-    .join('');
+  // The same amounts as the order's (lib/domain/coupons.ts, with decimal.js).
+  const amounts = cartDiscount(coupon, view.subtotal, currencyDigits(currency));
+  const rows = lines.map((line) => cartRow(view, line, money, words)).join('');
   const totals: string[] = [
     `<p class="text-lg">${escapeHtml(t('subtotal'))}: <strong>${escapeHtml(money(amounts.subtotal))}</strong></p>`,
   ];
@@ -134,7 +135,6 @@ function filledCart(view: CartPageView, words: Words): string {
 function cartRow(
   view: CartPageView,
   line: PricedLine,
-  total: string,
   money: (amount: string) => string,
   { t }: Words,
 ): string {
@@ -179,7 +179,7 @@ function cartRow(
     `<form action="${cartPostPath(locale, 'remove')}" method="post">` +
     `<input type="hidden" name="productId" value="${id}">` +
     `<button type="submit" aria-label="${escapeHtml(t('removeOf', { name: line.name }))}" class="text-sm text-red-800 underline">${escapeHtml(t('remove'))}</button></form>` +
-    `<p class="text-sm">${escapeHtml(t('total'))}: <strong>${escapeHtml(money(total))}</strong></p></div>` +
+    `<p class="text-sm">${escapeHtml(t('total'))}: <strong>${escapeHtml(money(line.total))}</strong></p></div>` +
     (error
       ? `<p id="${errorId}" role="alert" class="col-span-full text-sm font-medium text-red-800">${escapeHtml(error.message)}</p>`
       : '') +

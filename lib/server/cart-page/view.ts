@@ -54,6 +54,7 @@ export async function cartPageView(
     locale,
     currency: shopCurrency().code,
     lines: cart.lines,
+    subtotal: cart.subtotal,
     removedCount: cart.removedCount,
     maxQuantity: cartLimits().maxQuantity,
     holdHours: priceHoldHours(),
