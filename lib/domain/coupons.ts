@@ -17,22 +17,16 @@ export type CouponRule = {
   uses: number;
 };
 
-export type CouponProblem =
-  | 'COUPON_UNKNOWN'
-  | 'COUPON_INACTIVE'
-  | 'COUPON_NOT_YET_VALID'
-  | 'COUPON_EXPIRED'
-  | 'COUPON_USED_UP'
-  | 'COUPON_BELOW_MINIMUM';
-
-export const couponProblems: readonly CouponProblem[] = [
+export const couponProblems = [
   'COUPON_UNKNOWN',
   'COUPON_INACTIVE',
   'COUPON_NOT_YET_VALID',
   'COUPON_EXPIRED',
   'COUPON_USED_UP',
   'COUPON_BELOW_MINIMUM',
-];
+] as const;
+
+export type CouponProblem = (typeof couponProblems)[number];
 
 // Codes are short so that one fits in the session cookie beside a full cart (lib/validation/session.ts).
 export const MAX_CODE_LENGTH = 32;

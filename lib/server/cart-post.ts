@@ -2,9 +2,6 @@ import 'server-only';
 
 import type { Locale } from '../i18n/locales';
 import type { CartPostKind } from '../validation/cart-post-path';
-import { and, eq, sql } from 'drizzle-orm';
-
-import { productTranslations } from '../../db/schema';
 import {
   addToCartForm,
   CART_POST_DONE,
@@ -19,7 +16,7 @@ import {
 import { couponForm } from '../validation/coupon-forms';
 import { addToCart, clearCart, removeFromCart, updateCartLine, type SessionIO } from './cart-core';
 import { applyCoupon, removeCoupon } from './cart-coupon';
-import { preparedOnce } from './prepared';
+import { productInLocale } from './catalog-statements';
 
 /**
  * The cart's forms: plain form posts to /{locale}/cart/{add|update|remove|clear|coupon|uncoupon},
@@ -82,19 +79,6 @@ export async function applyCartPost(
   return result.ok ? result : { ok: false, code: result.code, productId, quantity: typed };
 }
 
-const productSlug = preparedOnce((db) =>
-  db
-    .select({ slug: productTranslations.slug })
-    .from(productTranslations)
-    .where(
-      and(
-        eq(productTranslations.productId, sql.placeholder('id')),
-        eq(productTranslations.locale, sql.placeholder('locale')),
-      ),
-    )
-    .prepare(),
-);
-
 const DONE = {
   add: 'added',
   update: 'updated',
@@ -136,7 +120,7 @@ export async function cartPostLocation(
   const query = new URLSearchParams({ [CART_POST_ERROR.code]: outcome.code });
   const product =
     kind === 'add' && outcome.productId !== undefined
-      ? productSlug().get({ id: outcome.productId, locale })
+      ? productInLocale().get({ id: outcome.productId, locale })
       : undefined;
   if (product) {
     if (outcome.quantity !== undefined) query.set(CART_POST_ERROR.quantity, outcome.quantity);

@@ -3,6 +3,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 
 import { getDb } from './database';
+import { preparedOnce } from './prepared';
 import type { ShopDatabase } from '../../db/connection';
 import { categoryTranslations, products, productTranslations } from '../../db/schema';
 
@@ -137,3 +138,17 @@ export function catalogStatements(): CatalogStatements {
   if (prepared?.db !== db) prepared = { db, statements: prepareStatements(db) };
   return prepared.statements;
 }
+
+/** A product's name and slug in one language (by id): what the cart's messages and redirects name. */
+export const productInLocale = preparedOnce((db) =>
+  db
+    .select({ name: productTranslations.name, slug: productTranslations.slug })
+    .from(productTranslations)
+    .where(
+      and(
+        eq(productTranslations.productId, sql.placeholder('id')),
+        eq(productTranslations.locale, sql.placeholder('locale')),
+      ),
+    )
+    .prepare(),
+);

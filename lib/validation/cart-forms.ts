@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { CouponProblem } from '../domain/coupons';
+import { couponProblems } from '../domain/coupons';
 import { parseId } from './id';
 
 // Forms post ids and quantities only: prices always come from the database. An id is read as
@@ -113,15 +113,8 @@ export function cartPostDone(query: PageQuery): CartPostDone | undefined {
  */
 export const COUPON_POST_ERROR = { problem: 'coupon-error', code: 'code' } as const;
 
-export const couponPostProblems = [
-  'CODE_MISSING',
-  'COUPON_UNKNOWN',
-  'COUPON_INACTIVE',
-  'COUPON_NOT_YET_VALID',
-  'COUPON_EXPIRED',
-  'COUPON_USED_UP',
-  'COUPON_BELOW_MINIMUM',
-] as const satisfies readonly (CouponProblem | 'CODE_MISSING')[];
+// Why the coupon form was refused: no code typed, or the code's problem.
+const couponPostProblems = ['CODE_MISSING', ...couponProblems] as const;
 
 const couponPostErrorQuery = z.object({
   problem: z.enum(couponPostProblems),

@@ -16,12 +16,13 @@ const subscribeNever = () => () => {};
  *   the server action, which redirects after success (303) or answers with its state (the errors
  *   and the values to show again); with JavaScript the page is not reloaded, and SubmitButton
  *   shows it pending. The account, checkout, payment and admin forms.
- * - `optimistic`: for a change the page shows before the server answers (the cart). Before
- *   hydration (or with JavaScript off) it is the plain form above; once hydrated, the browser
- *   calls the action itself with the ENHANCED_FIELD set, runs `optimistic` first and `done` with
- *   the answer, and the action answers with its state instead of redirecting (isEnhanced).
+ * - `optimistic`: for a change the page shows before the server answers (adding to the cart on a
+ *   product page: the header's count). Before hydration (or with JavaScript off) it is the plain
+ *   form above; once hydrated, the browser calls the action itself with the ENHANCED_FIELD set,
+ *   runs `optimistic` first and `done` with the answer, and the action answers with its state
+ *   instead of redirecting (isEnhanced).
  * - `permalink`: before hydration the form is a plain post to that address instead of to the
- *   action (the cart's forms: lib/server/cart-post.ts), which answers the same way.
+ *   action (adding to the cart: lib/server/cart-post.ts), which answers the same way.
  */
 export function useProgressiveAction<State extends object>(
   serverAction: (state: State, formData: FormData) => Promise<State>,

@@ -1,9 +1,7 @@
 import 'server-only';
 
-import { and, eq, sql } from 'drizzle-orm';
 import { createTranslator } from 'use-intl/core';
 
-import { productTranslations } from '../../../db/schema';
 import { MAX_CART_LINES } from '../../domain/cart';
 import type { Locale } from '../../i18n/locales';
 import {
@@ -16,7 +14,7 @@ import type { SessionData } from '../../validation/session';
 import { cartFromSession, cartLimits, priceCart, priceHoldHours } from '../cart-core';
 import { couponRule, findCoupon, sessionCoupon } from '../coupons';
 import { MESSAGES } from '../messages';
-import { preparedOnce } from '../prepared';
+import { productInLocale } from '../catalog-statements';
 import { readCartRecommendations } from '../recommendation-statements';
 import { formatPrice, moneyFromMinor, shopCurrency } from '../shop';
 import { cartBodyHtml, type CartPageView } from './html';
@@ -117,7 +115,7 @@ async function doneNotice(
   const name =
     done.line === undefined
       ? undefined
-      : (names.get(done.line) ?? productName().get({ id: done.line, locale })?.name);
+      : (names.get(done.line) ?? productInLocale().get({ id: done.line, locale })?.name);
   if (name === undefined) return t('updated');
   if (done.kind === 'removed') return t('removed', { name });
   if (done.quantity === undefined) return t('updated');
@@ -126,19 +124,6 @@ async function doneNotice(
     quantity: done.quantity,
   });
 }
-
-const productName = preparedOnce((db) =>
-  db
-    .select({ name: productTranslations.name })
-    .from(productTranslations)
-    .where(
-      and(
-        eq(productTranslations.productId, sql.placeholder('id')),
-        eq(productTranslations.locale, sql.placeholder('locale')),
-      ),
-    )
-    .prepare(),
-);
 
 /** Why the coupon form was refused, from the query, in the visitor's language. */
 async function couponRefusal(
