@@ -124,6 +124,10 @@ describe('cartPageView', () => {
     expect(await notice({ done: 'added', line: '10', quantity: '2' })).toBe(
       'Added to your cart: Assam × 2.',
     );
+    // Only a product the cart holds can have been added: a link names no other.
+    expect(await notice({ done: 'added', line: '12', quantity: '2' })).toBe(
+      'Your cart was updated.',
+    );
     expect(await notice({ done: 'coupon', code: 'SAVE10' })).toBe('Coupon SAVE10 applied.');
     expect(await notice({ done: 'uncoupon', code: 'SAVE10' })).toBe('Coupon SAVE10 removed.');
     expect(await notice({ done: 'coupon', code: 'SAVE10' }, 'ru')).toBe(

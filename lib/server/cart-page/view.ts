@@ -91,7 +91,7 @@ export function refusedChangeMessage(
 /**
  * What the cart says after a change made by a form post, told by the query the post was sent
  * back to (lib/server/cart-post.ts), in the cart's status line. `names` are the cart's own lines'
- * names; a product no longer in it is named by the cart's query too (`line`), read here.
+ * names; a product removed is named by the cart's query too (`line`), read here.
  */
 async function doneNotice(
   query: PageQuery,
@@ -112,10 +112,14 @@ async function doneNotice(
     const tc = createTranslator({ locale, messages, namespace: 'Coupon' });
     return tc(done.kind === 'coupon' ? 'applied' : 'removed', { code: coupon.code });
   }
+  // A product added is one of the cart's lines; one removed is named from the catalog.
   const name =
     done.line === undefined
       ? undefined
-      : (names.get(done.line) ?? productInLocale().get({ id: done.line, locale })?.name);
+      : (names.get(done.line) ??
+        (done.kind === 'removed'
+          ? productInLocale().get({ id: done.line, locale })?.name
+          : undefined));
   if (name === undefined) return t('updated');
   if (done.kind === 'removed') return t('removed', { name });
   if (done.quantity === undefined) return t('updated');
