@@ -172,8 +172,9 @@ export function createFrontHandler(options: FrontOptions) {
   return Object.assign(handle, { stats: () => store.stats });
 }
 
-// The cart's chrome shows the header's category links.
-const CART_SHELL_TAGS = ['nav'];
+// The cart's chrome shows nothing of the catalog (the header's count and name are its variant):
+// no catalog write changes it, and a new build starts with an empty store.
+const CART_SHELL_TAGS: string[] = [];
 
 function send(
   req: IncomingMessage,
