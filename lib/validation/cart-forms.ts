@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { couponProblems } from '../domain/coupons';
+import { couponCodeText } from './coupon-forms';
 import { parseId } from './id';
 
 // Forms post ids and quantities only: prices always come from the database. An id is read as
@@ -56,7 +57,8 @@ export function cartPostError(query: PageQuery): CartPostError | undefined {
   return readQuery(cartPostErrorQuery, CART_POST_ERROR, query);
 }
 
-type PageQuery = Record<string, string | string[] | undefined>;
+/** A page's query as Next hands it to a page (searchParams). */
+export type PageQuery = Record<string, string | string[] | undefined>;
 
 /**
  * A page's query read by `schema`, each of its fields from the query parameter `names` gives it
@@ -77,9 +79,9 @@ function readQuery<T>(
 }
 
 /**
- * The cart page's query after a change made by a form post without JavaScript
- * (lib/server/cart-post.ts): what the cart then says, as the server action's answer says it with
- * JavaScript. `line` and `quantity` are the product added or removed, and the quantity added.
+ * The cart page's query after a change made by a form post (lib/server/cart-post.ts): what the
+ * cart then says in its status line. `line` and `quantity` are the product added or removed and
+ * the quantity added; `code` the coupon applied or taken off.
  */
 export const CART_POST_DONE = {
   kind: 'done',
@@ -91,13 +93,11 @@ export const CART_POST_DONE = {
 // `coupon` and `uncoupon`: a coupon applied or taken off, its code in `code`.
 const cartPostDoneKinds = ['added', 'updated', 'removed', 'cleared', 'coupon', 'uncoupon'] as const;
 
-const couponCode = z.string().max(200);
-
 const cartPostDoneQuery = z.object({
   kind: z.enum(cartPostDoneKinds),
   line: productId.optional(),
   quantity: z.string().regex(QUANTITY_DIGITS).transform(Number).optional(),
-  code: couponCode.optional(),
+  code: couponCodeText.optional(),
 });
 
 export type CartPostDone = z.infer<typeof cartPostDoneQuery>;
@@ -108,8 +108,8 @@ export function cartPostDone(query: PageQuery): CartPostDone | undefined {
 }
 
 /**
- * The cart page's query after the coupon form was refused without JavaScript: why, and the code
- * as it was typed, to show again in the field.
+ * The cart page's query after the coupon form was refused: why, and the code as it was typed, to
+ * show again in the field.
  */
 export const COUPON_POST_ERROR = { problem: 'coupon-error', code: 'code' } as const;
 
@@ -118,7 +118,7 @@ const couponPostProblems = ['CODE_MISSING', ...couponProblems] as const;
 
 const couponPostErrorQuery = z.object({
   problem: z.enum(couponPostProblems),
-  code: couponCode.default(''),
+  code: couponCodeText.default(''),
 });
 
 export type CouponPostError = z.infer<typeof couponPostErrorQuery>;

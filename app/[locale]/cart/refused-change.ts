@@ -2,7 +2,7 @@ import 'server-only';
 
 import type { Locale } from '@/lib/i18n/locales';
 import { refusedChangeMessage } from '@/lib/server/cart-page/view';
-import { cartPostError } from '@/lib/validation/cart-forms';
+import { cartPostError, type PageQuery } from '@/lib/validation/cart-forms';
 
 import type { CartActionState } from './action-state';
 
@@ -11,10 +11,7 @@ import type { CartActionState } from './action-state';
  * was sent back to (lib/server/cart-post.ts): the state the product page's add-to-cart form
  * shows, as the server action answers it with JavaScript.
  */
-export function refusedChange(
-  query: Record<string, string | string[] | undefined>,
-  locale: Locale,
-): CartActionState | undefined {
+export function refusedChange(query: PageQuery, locale: Locale): CartActionState | undefined {
   const refusal = cartPostError(query);
   return refusal && { status: 'error', ...refusedChangeMessage(refusal, locale) };
 }

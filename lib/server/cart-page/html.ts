@@ -47,17 +47,18 @@ export type CartPageView = {
 /**
  * The cart page's body (everything inside <main>) as HTML: plain forms that post to
  * /{locale}/cart/… (lib/server/cart-post.ts), no script. The one renderer of the cart: the page
- * server writes it into the chrome it keeps per header variant (./shell.ts), and Next's own cart
+ * server writes it into the chrome it keeps per header variant (../serve/cart-page.ts), and Next's own cart
  * page (app/[locale]/cart/page.tsx) shows the same HTML under `next dev` and on a client-side
  * visit. Every text is escaped here; nothing else in the shop writes HTML for the cart.
  */
 export function cartBodyHtml(view: CartPageView): string {
   const words = translators(view.locale);
   const { t } = words;
-  const lineAlert = view.refused?.productId !== undefined ? view.refused : undefined;
+  // A refusal is told next to its line; above the cart when it is about none of its lines.
+  const { refused } = view;
   const topAlert =
-    view.refused && !view.lines.some((line) => line.productId === lineAlert?.productId)
-      ? view.refused.message
+    refused && !view.lines.some((line) => line.productId === refused.productId)
+      ? refused.message
       : undefined;
   const parts: string[] = [`<h1 class="text-2xl font-bold">${escapeHtml(t('title'))}</h1>`];
   if (view.checkout)

@@ -9,6 +9,7 @@ import {
   cartPostError,
   couponPostError,
   type CartPostError,
+  type PageQuery,
 } from '../../validation/cart-forms';
 import type { SessionData } from '../../validation/session';
 import { cartFromSession, cartLimits, priceCart, priceHoldHours } from '../cart-core';
@@ -18,8 +19,6 @@ import { productInLocale } from '../catalog-statements';
 import { readCartRecommendations } from '../recommendation-statements';
 import { formatPrice, moneyFromMinor, shopCurrency } from '../shop';
 import { cartBodyHtml, type CartPageView } from './html';
-
-export type PageQuery = Record<string, string | string[] | undefined>;
 
 /**
  * The cart page's body for this session and the page's query (what a form post just changed or

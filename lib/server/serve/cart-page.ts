@@ -2,11 +2,10 @@ import 'server-only';
 
 import { isLocale, type Locale } from '../../i18n/locales';
 import { CART_BODY_MARKER } from '../cart-page/html';
+import { documentRequest } from './page-request';
 import type { RenderedPage } from './render-page';
 import type { PageVariant } from './variant';
 
-// Requests from Next's client router (RSC payloads, prefetches, server actions) go to Next.
-const ROUTER_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch'];
 const CART = /^\/([a-z]{2})\/cart$/;
 
 /** A browser's request for the cart page, which the page server answers (./front-handler.ts). */
@@ -15,15 +14,10 @@ export function cartPageRequest(
   url: string | undefined,
   headers: Record<string, string | string[] | undefined>,
 ): { locale: Locale; path: string; query: URLSearchParams } | undefined {
-  if ((method !== 'GET' && method !== 'HEAD') || !url) return undefined;
-  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return undefined;
-  const queryAt = url.indexOf('?');
-  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-  const [, locale] = CART.exec(pathname) ?? [];
-  if (!isLocale(locale)) return undefined;
-  const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
-  if (query.has('_rsc')) return undefined;
-  return { locale, path: pathname, query };
+  const document = documentRequest(method, url, headers);
+  const [, locale] = CART.exec(document?.pathname ?? '') ?? [];
+  if (!document || !isLocale(locale)) return undefined;
+  return { locale, path: document.pathname, query: document.query };
 }
 
 // Next's scripts and their preloads: the cart page works as plain HTML, its forms plain posts.

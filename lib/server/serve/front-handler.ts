@@ -47,7 +47,7 @@ export function createFrontHandler(options: FrontOptions) {
     sessions,
     checked: (session) => signedInOrEmpty(session, options.db),
   });
-  // Visitors asking for the same missing page at once share one render.
+  // Visitors asking for the same missing page (or cart chrome) at once share one render.
   const rendering = new Map<string, Promise<RenderedPage>>();
   const renderingShell = new Map<string, Promise<RenderedPage | undefined>>();
 
@@ -71,7 +71,7 @@ export function createFrontHandler(options: FrontOptions) {
     if (cached && tags.isFresh(cached.tags, cached.epoch)) {
       return send(req, res, cached, 'HIT', cookies);
     }
-    const rendered = await renderOnce(key, page.path, variant);
+    const rendered = await once(rendering, key, () => options.render(page.path, variant));
     if (rendered.status === 200) {
       const fresh: CachedPage = { ...rendered, tags: target.tags, epoch };
       store.set(key, fresh);
@@ -100,7 +100,9 @@ export function createFrontHandler(options: FrontOptions) {
     let shell = store.get(key);
     let state: 'HIT' | 'MISS' = 'HIT';
     if (!shell || !tags.isFresh(shell.tags, shell.epoch)) {
-      const rendered = await renderShellOnce(key, cart.path, variant);
+      const rendered = await once(renderingShell, key, () =>
+        options.renderCartShell(cart.path, variant),
+      );
       // No usable chrome (an error page, or no marker): Next renders the visitor's cart itself.
       if (!rendered) return void options.next(req, res);
       shell = { ...rendered, tags: CART_SHELL_TAGS, epoch };
@@ -141,28 +143,6 @@ export function createFrontHandler(options: FrontOptions) {
     };
   }
 
-  function renderOnce(key: string, path: string, variant: PageVariant): Promise<RenderedPage> {
-    let pending = rendering.get(key);
-    if (!pending) {
-      pending = options.render(path, variant).finally(() => rendering.delete(key));
-      rendering.set(key, pending);
-    }
-    return pending;
-  }
-
-  function renderShellOnce(
-    key: string,
-    path: string,
-    variant: PageVariant,
-  ): Promise<RenderedPage | undefined> {
-    let pending = renderingShell.get(key);
-    if (!pending) {
-      pending = options.renderCartShell(path, variant).finally(() => renderingShell.delete(key));
-      renderingShell.set(key, pending);
-    }
-    return pending;
-  }
-
   function compressLater(key: string, page: CachedPage): void {
     gzip(page.body, (error, zipped) => {
       if (!error) store.addGzip(key, page, zipped);
@@ -170,6 +150,16 @@ export function createFrontHandler(options: FrontOptions) {
   }
 
   return Object.assign(handle, { stats: () => store.stats });
+}
+
+/** The promise already pending under `key`, or `start`'s, shared until it settles. */
+function once<T>(pending: Map<string, Promise<T>>, key: string, start: () => Promise<T>) {
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = start().finally(() => pending.delete(key));
+    pending.set(key, promise);
+  }
+  return promise;
 }
 
 // The cart's chrome shows nothing of the catalog (the header's count and name are its variant):

@@ -23,12 +23,9 @@ export function pageRequest(
   url: string | undefined,
   headers: Record<string, string | string[] | undefined>,
 ): PageRequest | undefined {
-  if ((method !== 'GET' && method !== 'HEAD') || !url) return undefined;
-  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return undefined;
-  const queryAt = url.indexOf('?');
-  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-  const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
-  if (query.has('_rsc')) return undefined;
+  const document = documentRequest(method, url, headers);
+  if (!document) return undefined;
+  const { pathname, query } = document;
   const list = LIST.exec(pathname);
   if (list) {
     const locale = list[1];
@@ -51,6 +48,23 @@ export function pageRequest(
   // it: lib/server/cart-post.ts): Next renders that one for the visitor.
   if (query.has(CART_POST_ERROR.code)) return undefined;
   return { kind: 'product', locale, slug, path: `/${locale}/products/${encoded}` };
+}
+
+/**
+ * A browser's GET or HEAD of a page, as its address and query; undefined for anything else:
+ * another method, or a request of Next's client router (an RSC payload, a prefetch, an action).
+ */
+export function documentRequest(
+  method: string | undefined,
+  url: string | undefined,
+  headers: Record<string, string | string[] | undefined>,
+): { pathname: string; query: URLSearchParams } | undefined {
+  if ((method !== 'GET' && method !== 'HEAD') || !url) return undefined;
+  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return undefined;
+  const queryAt = url.indexOf('?');
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
+  return query.has('_rsc') ? undefined : { pathname, query };
 }
 
 // Every `page` value is kept, so that Next sees a repeated one and refuses it (a 404) as it would.
